@@ -1,0 +1,95 @@
+// Composition root: the only file that wires Electron to the services. Everything it builds is
+// tested elsewhere as plain data or plain Node; this file stays thin on purpose.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, ipcMain, nativeTheme, net, protocol, session, shell, webContents, type BrowserWindow } from 'electron';
+import ElectronStore from 'electron-store';
+import type { EventChannel, EventPayload } from '../shared/ipc/contract.ts';
+import { createDispatcher } from './ipc/dispatcher.ts';
+import { registerIpc } from './ipc/registerIpc.ts';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeFor, resolveAppRequest } from './security/appProtocol.ts';
+import { contentSecurityPolicy } from './security/contentSecurityPolicy.ts';
+import { denyAllPermissions, guardWebContents } from './security/installGuards.ts';
+import { createAppServices } from './services/appServices.ts';
+import { confFactoryFor } from './storage/confFactory.ts';
+import { TrayController } from './tray/tray.ts';
+import { MainWindowController } from './windows/mainWindow.ts';
+
+// A test seam for the Electron e2e tier: an absolute data folder keeps runs apart from real data.
+const dataOverride = process.env.LIMBER_USER_DATA;
+if (dataOverride && path.isAbsolute(dataOverride)) app.setPath('userData', dataOverride);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const allowedOrigins = devUrl ? [new URL(devUrl).origin] : [APP_ORIGIN];
+  const rendererRoot = path.join(import.meta.dirname, '../renderer');
+  const iconDir = path.join(app.getAppPath(), 'resources/icons');
+  const ownWindows = new Set<number>();
+  let quitting = false;
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppRequest(request.url, rendererRoot);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers({ 'content-type': mimeTypeFor(file), 'content-security-policy': contentSecurityPolicy });
+    return new Response(response.body, { status: response.status, headers });
+  });
+  denyAllPermissions(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, allowedOrigins));
+
+  const broadcast = <C extends EventChannel>(channel: C, payload: EventPayload<C>) => {
+    for (const id of ownWindows) webContents.fromId(id)?.send(channel, payload);
+  };
+  const services = createAppServices({
+    dataDir: app.getPath('userData'),
+    confFactory: confFactoryFor(app.getPath('userData'), ElectronStore),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    now: () => new Date(),
+    openExternal: (url) => shell.openExternal(url),
+    broadcast,
+  });
+  const applyTheme = () => (nativeTheme.themeSource = services.settings.get().appearance.theme);
+  applyTheme();
+  services.settings.onChange(applyTheme);
+
+  registerIpc(ipcMain, createDispatcher(services.handlers), {
+    allowedOrigins,
+    isOwnWebContents: (id) => ownWindows.has(id),
+  });
+
+  const mainWindow = new MainWindowController({
+    preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
+    iconPath: path.join(iconDir, 'app.png'),
+    entryUrl: devUrl ?? APP_ENTRY_URL,
+    isQuitting: () => quitting,
+    onCreated: (win: BrowserWindow) => {
+      const id = win.webContents.id;
+      ownWindows.add(id);
+      win.on('closed', () => ownWindows.delete(id));
+    },
+  });
+
+  const tray = new TrayController(path.join(iconDir, 'tray.png'), (action) => {
+    if (action.type === 'quit') app.quit();
+    else mainWindow.show(action.section);
+  });
+  tray.render({});
+
+  app.on('second-instance', () => mainWindow.show());
+  app.on('before-quit', () => (quitting = true));
+  // A tray app keeps running with every window closed.
+  app.on('window-all-closed', () => {});
+  app.on('activate', () => mainWindow.show());
+
+  if (!process.argv.includes('--hidden')) mainWindow.show();
+}

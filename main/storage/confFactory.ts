@@ -1,0 +1,28 @@
+// Builds conf instances for a data folder. The app passes electron-store's subclass; tests pass
+// plain Conf with a temp folder. Both keep clearInvalidConfig off: we decide what happens to a bad
+// file (set it aside and tell the user), conf would silently wipe it.
+import path from 'node:path';
+import Conf from 'conf';
+import { registerPathResolver, type ConfFactory, type ConfLike } from './documentFile.ts';
+
+type ConfClass = new (options: {
+  cwd?: string;
+  configName?: string;
+  name?: string;
+  clearInvalidConfig: boolean;
+  accessPropertiesByDotNotation: boolean;
+  projectName?: string;
+}) => ConfLike;
+
+export function confFactoryFor(dir: string, ConfImpl: ConfClass = Conf as unknown as ConfClass): ConfFactory {
+  const factory: ConfFactory = (name) =>
+    new ConfImpl({
+      cwd: dir,
+      configName: name,
+      name,
+      projectName: 'limber',
+      clearInvalidConfig: false,
+      accessPropertiesByDotNotation: false,
+    });
+  return registerPathResolver(factory, (name) => path.join(dir, `${name}.json`));
+}

@@ -1,0 +1,54 @@
+import { sectionTitles, sections } from '../../../shared/sections.ts';
+import { Notices } from './Notices.tsx';
+import { screens } from './screens.tsx';
+import { SettingsProvider, useSettings } from './SettingsContext.tsx';
+import { useSection } from './useSection.ts';
+import { useTheme } from './useTheme.ts';
+
+export function App() {
+  return (
+    <SettingsProvider>
+      <Shell />
+    </SettingsProvider>
+  );
+}
+
+function Shell() {
+  const [section, go] = useSection();
+  const { settings } = useSettings();
+  useTheme(settings?.appearance.theme);
+  const Screen = screens[section];
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Sections">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark" />
+          Limber
+        </div>
+        <ul>
+          {sections.map((s) => (
+            <li key={s}>
+              <a
+                href={`#/${s}`}
+                aria-current={s === section ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(s);
+                }}
+              >
+                {sectionTitles[s]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <Notices />
+        <Screen />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Section → screen. Each feature folder owns its screen; this map is the only place they meet.
+import type { ComponentType } from 'react';
+import type { Section } from '../../../shared/sections.ts';
+import { AboutScreen } from '../features/about/AboutScreen.tsx';
+import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
+import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
+
+export const screens: Record<Section, ComponentType> = {
+  breaks: () => (
+    <ComingSoon title="Breaks" what="Your break schedule, today's posture checks and stretch breaks, and this week's statistics." />
+  ),
+  guide: () => (
+    <ComingSoon title="Stretch guide" what="Illustrated desk and floor stretches, routines you can play, and your favourites." />
+  ),
+  checklist: () => (
+    <ComingSoon title="Checklist" what="A workstation checklist with a score, fixes for every “no” and a reminder to re-check." />
+  ),
+  pain: () => <ComingSoon title="Pain log" what="A private pain diary: quick entries from the tray and a full form." />,
+  review: () => (
+    <ComingSoon title="Weekly review" what="Your week at a glance: pain trend, body map, breaks beside pain, and a report for your clinician." />
+  ),
+  settings: SettingsScreen,
+  about: AboutScreen,
+};

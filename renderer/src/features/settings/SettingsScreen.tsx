@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { RequestInput } from '../../../../shared/ipc/contract.ts';
+import { settingsLimits as L, themes, type Theme } from '../../../../shared/settings/limits.ts';
+import { useSettings } from '../../app/SettingsContext.tsx';
+import { NumberField } from '../../ui/NumberField.tsx';
+import { Toggle } from '../../ui/Toggle.tsx';
+
+const themeLabels: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+
+export function SettingsScreen() {
+  const { settings, loadError, update } = useSettings();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+
+  if (loadError) return <p role="alert">Settings could not be loaded: {loadError}</p>;
+  if (!settings) return <p>Loading settings…</p>;
+
+  /** Sends one change to main; a rejection is shown next to the field and nothing is saved. */
+  const save = async (field: string, patch: RequestInput<'settings:update'>) => {
+    const result = await update(patch);
+    setErrors(({ [field]: _dropped, ...rest }) => (result.ok ? rest : { ...rest, [field]: result.error.message }));
+    setStatus(result.ok ? 'Saved.' : 'Not saved: please correct the highlighted value.');
+  };
+  const { micro, stretch } = settings.breaks;
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">Settings</h1>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <fieldset className="card">
+        <legend>Posture checks</legend>
+        <p className="hint">A short reset every 20 minutes eased neck, back and wrist discomfort in office studies.</p>
+        <Toggle label="Remind me to check my posture" checked={micro.enabled} onChange={(v) => void save('micro.enabled', { breaks: { micro: { enabled: v } } })} />
+        <div className="field-grid">
+          <NumberField
+            label="Every"
+            unit="minutes of activity"
+            value={micro.intervalMin}
+            {...L.microIntervalMin}
+            error={errors['micro.intervalMin']}
+            onCommit={(n) => void save('micro.intervalMin', { breaks: { micro: { intervalMin: n } } })}
+          />
+          <NumberField
+            label="Lasting"
+            unit="seconds"
+            value={micro.durationSec}
+            {...L.microDurationSec}
+            error={errors['micro.durationSec']}
+            onCommit={(n) => void save('micro.durationSec', { breaks: { micro: { durationSec: n } } })}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>Stretch breaks</legend>
+        <p className="hint">About five minutes away from the screen each hour is what workplace guidance suggests.</p>
+        <Toggle label="Offer guided stretch breaks" checked={stretch.enabled} onChange={(v) => void save('stretch.enabled', { breaks: { stretch: { enabled: v } } })} />
+        <div className="field-grid">
+          <NumberField
+            label="Every"
+            unit="minutes of activity"
+            value={stretch.intervalMin}
+            {...L.stretchIntervalMin}
+            error={errors['stretch.intervalMin']}
+            onCommit={(n) => void save('stretch.intervalMin', { breaks: { stretch: { intervalMin: n } } })}
+          />
+          <NumberField
+            label="Lasting"
+            unit="minutes"
+            value={stretch.durationMin}
+            {...L.stretchDurationMin}
+            error={errors['stretch.durationMin']}
+            onCommit={(n) => void save('stretch.durationMin', { breaks: { stretch: { durationMin: n } } })}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>Working hours</legend>
+        <Toggle
+          label="Only remind me during working hours"
+          checked={settings.workingHours.enabled}
+          onChange={(v) => void save('workingHours.enabled', { workingHours: { enabled: v } })}
+        />
+        <p className="hint">Monday to Friday, 09:00 to 17:30 unless you change the days.</p>
+      </fieldset>
+
+      <fieldset className="card">
+        <legend>Appearance</legend>
+        <div className="radio-row" role="radiogroup" aria-label="Theme">
+          {themes.map((t) => (
+            <label key={t} className="radio">
+              <input
+                type="radio"
+                name="theme"
+                value={t}
+                checked={settings.appearance.theme === t}
+                onChange={() => void save('theme', { appearance: { theme: t } })}
+              />
+              {themeLabels[t]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}

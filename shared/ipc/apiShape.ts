@@ -1,0 +1,34 @@
+// How the contract's channels appear on `window.limber`. Plain data with no zod, so the sandboxed
+// preload can walk it without bundling the schemas. A unit test checks it covers the contract exactly.
+import type { EventChannel, RequestChannel } from './contract.ts';
+
+export interface RequestSlot<C extends RequestChannel = RequestChannel> {
+  kind: 'request';
+  channel: C;
+}
+export interface EventSlot<C extends EventChannel = EventChannel> {
+  kind: 'event';
+  channel: C;
+}
+
+const req = <C extends RequestChannel>(channel: C): RequestSlot<C> => ({ kind: 'request', channel });
+const evt = <C extends EventChannel>(channel: C): EventSlot<C> => ({ kind: 'event', channel });
+
+export const apiShape = {
+  settings: {
+    get: req('settings:get'),
+    update: req('settings:update'),
+    reset: req('settings:reset'),
+    onChanged: evt('settings:changed'),
+  },
+  app: {
+    info: req('app:info'),
+    notices: req('app:notices'),
+    dismissNotice: req('app:dismissNotice'),
+    openExternal: req('app:openExternal'),
+    onNavigate: evt('app:navigate'),
+    onNotices: evt('app:notices'),
+  },
+} as const;
+
+export type ApiShape = typeof apiShape;

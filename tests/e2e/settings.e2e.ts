@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, expectNoAxeViolations, screenshot, test } from './harness.ts';
+
+const settingsFile = (dir: string) => path.join(dir, 'settings.json');
+
+test('a changed setting reaches the file on disk and survives a reload and a restart', async ({ limber }) => {
+  const page = await limber.open('settings');
+  const stretchEvery = page.getByRole('group', { name: 'Stretch breaks' }).getByLabel('Every');
+  await expect(stretchEvery).toHaveValue('60');
+  await stretchEvery.fill('45');
+  await stretchEvery.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  const onDisk = JSON.parse(fs.readFileSync(settingsFile(limber.app.dataDir), 'utf8'));
+  expect(onDisk).toMatchObject({ schemaVersion: 1, data: { breaks: { stretch: { intervalMin: 45 } } } });
+
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Stretch breaks' }).getByLabel('Every')).toHaveValue('45');
+
+  limber.restart();
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Stretch breaks' }).getByLabel('Every')).toHaveValue('45');
+});
+
+test('an out-of-range value shows an error and the file stays byte-for-byte', async ({ limber }) => {
+  const page = await limber.open('settings');
+  await page.getByRole('switch', { name: 'Only remind me during working hours' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const before = fs.readFileSync(settingsFile(limber.app.dataDir));
+
+  const microEvery = page.getByRole('group', { name: 'Posture checks' }).getByLabel('Every');
+  await microEvery.fill('500');
+  await microEvery.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Posture check interval must be at most 120');
+  await expect(microEvery).toHaveAttribute('aria-invalid', 'true');
+  expect(fs.readFileSync(settingsFile(limber.app.dataDir)).equals(before)).toBe(true);
+
+  await microEvery.fill('25');
+  await microEvery.press('Enter');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(JSON.parse(fs.readFileSync(settingsFile(limber.app.dataDir), 'utf8')).data.breaks.micro.intervalMin).toBe(25);
+});
+
+test('the theme follows the setting', async ({ limber }) => {
+  const page = await limber.open('settings');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await screenshot(page, 'settings-dark');
+  await page.getByRole('radio', { name: 'Light' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await screenshot(page, 'settings-light');
+});
+
+test('a damaged settings file is set aside and the user is told', async ({ limber }) => {
+  fs.writeFileSync(settingsFile(limber.app.dataDir), '{"schemaVersion":1,"data":');
+  limber.restart();
+  const page = await limber.open('settings');
+  await expect(page.getByText('Your settings file could not be read')).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('Your settings file could not be read')).toHaveCount(0);
+});
