@@ -1,40 +1,20 @@
 // The one IPC contract. Every request lists its input and output schema; every event from main
 // lists its payload schema. Main validates against it; the renderer's types are inferred from it.
-import { z } from 'zod';
-import { SettingsPatchSchema, SettingsSchema } from '../settings/schema.ts';
-import { sections } from '../sections.ts';
+// Each feature keeps its part in contracts/<feature>.ts; this file only joins them.
+import type { z } from 'zod';
+import { appEvents, appRequests } from './contracts/app.ts';
+import { settingsEvents, settingsRequests } from './contracts/settings.ts';
 
-const none = z.undefined();
-
-export const AppInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  platform: z.string(),
-  dataDir: z.string(),
-});
-
-export const NoticeSchema = z.object({
-  id: z.string(),
-  level: z.enum(['info', 'warning']),
-  title: z.string(),
-  message: z.string(),
-});
-export type Notice = z.infer<typeof NoticeSchema>;
+export { AppInfoSchema, NoticeSchema, type Notice } from './contracts/app.ts';
 
 export const requests = {
-  'settings:get': { input: none, output: SettingsSchema },
-  'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },
-  'settings:reset': { input: none, output: SettingsSchema },
-  'app:info': { input: none, output: AppInfoSchema },
-  'app:notices': { input: none, output: z.array(NoticeSchema) },
-  'app:dismissNotice': { input: z.string().max(200), output: z.array(NoticeSchema) },
-  'app:openExternal': { input: z.url().max(2000), output: z.boolean() },
+  ...appRequests,
+  ...settingsRequests,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
-  'settings:changed': SettingsSchema,
-  'app:navigate': z.enum(sections),
-  'app:notices': z.array(NoticeSchema),
+  ...appEvents,
+  ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RequestChannel = keyof typeof requests;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, expectNoAxeViolations, screenshot, test } from './harness.ts';
+import { expect, screenshot, test } from './harness.ts';
 
 const settingsFile = (dir: string) => path.join(dir, 'settings.json');
 

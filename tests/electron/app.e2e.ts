@@ -27,8 +27,14 @@ async function launch(userData: string) {
 test('launch, change a setting, relaunch and see it kept', async () => {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-electron-'));
   const first = await launch(userData);
-  const prefs = await first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences());
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  // Isolation and sandbox as the page sees them: no Node, no require, only the named API.
+  const page = await first.window.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    api: Object.keys(window.limber),
+    origin: location.origin,
+  }));
+  expect(page).toEqual({ require: 'undefined', process: 'undefined', api: ['settings', 'app'], origin: 'limber://app' });
   await first.window.getByRole('link', { name: 'Settings' }).click();
   const every = first.window.getByRole('group', { name: 'Stretch breaks' }).getByLabel('Every');
   await every.fill('50');
