@@ -1,6 +1,7 @@
 import { sectionTitles, sections } from '../../../shared/sections.ts';
 import { Notices } from './Notices.tsx';
-import { screens } from './screens.tsx';
+import { screens, windowViewComponents } from './screens.tsx';
+import { windowViewFromHash, type WindowViewName } from './windowView.ts';
 import { SettingsProvider, useSettings } from './SettingsContext.tsx';
 import { useSection } from './useSection.ts';
 import { useTheme } from './useTheme.ts';
@@ -14,6 +15,23 @@ export function App() {
 }
 
 function Shell() {
+  const view = windowViewFromHash();
+  return view ? <WindowView view={view} /> : <MainShell />;
+}
+
+/** A single-purpose window (break, quick log): no navigation, just the view. */
+function WindowView({ view }: { view: WindowViewName }) {
+  const { settings } = useSettings();
+  useTheme(settings?.appearance.theme);
+  const View = windowViewComponents[view];
+  return (
+    <main id="main" className={`window-view window-${view}`}>
+      <View />
+    </main>
+  );
+}
+
+function MainShell() {
   const [section, go] = useSection();
   const { settings } = useSettings();
   useTheme(settings?.appearance.theme);

@@ -1,6 +1,6 @@
 // Section → screen. Each feature folder owns its screen; this map is the only place they meet.
 import type { ComponentType } from 'react';
-import type { Section } from '../../../shared/sections.ts';
+import type { Section, WindowView } from '../../../shared/sections.ts';
 import { AboutScreen } from '../features/about/AboutScreen.tsx';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
@@ -19,6 +19,13 @@ export const screens: Record<Section, ComponentType> = {
   review: () => (
     <ComingSoon title="Weekly review" what="Your week at a glance: pain trend, body map, breaks beside pain, and a report for your clinician." />
   ),
+  help: () => <ComingSoon title="When to get help" what="The warning signs that mean you should see a doctor today or call for help now." />,
   settings: SettingsScreen,
   about: AboutScreen,
+};
+
+/** Views for the small windows main opens; features replace these placeholders. */
+export const windowViewComponents: Record<WindowView, ComponentType> = {
+  break: () => <ComingSoon title="Break" what="A guided, timed stretch break." />,
+  'quick-log': () => <ComingSoon title="Quick log" what="Log pain in two clicks." />,
 };
