@@ -62,6 +62,11 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', '.ci/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // Fixtures that break the layering on purpose; tests/unit/layering.test.ts lints them explicitly.
-  { ignores: ['tests/fixtures/layering/**'] },
+  { ignores: ['tests/fixtures/layering/**', 'tests/fixtures/security/**'] },
 );

@@ -55,7 +55,8 @@ function start(): void {
     appVersion: app.getVersion(),
     platform: process.platform,
     now: () => new Date(),
-    openExternal: (url) => shell.openExternal(url),
+    // Scanner exclusion: reached only through app:openExternal, which checks isAllowedExternalUrl first.
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
     broadcast,
   });
   const applyTheme = () => (nativeTheme.themeSource = services.settings.get().appearance.theme);

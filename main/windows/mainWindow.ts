@@ -32,7 +32,9 @@ export class MainWindowController {
   }
 
   #create(): BrowserWindow {
-    const win = new BrowserWindow(
+    // Scanner exclusion: webPreferences come from secureWebPreferences() (contextIsolation, sandbox, Auxclick
+    // disabled), which electronegativity cannot follow; tests/unit/main/windowAndTray.test.ts asserts them.
+    const win = new BrowserWindow( // eng-disable AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
       mainWindowOptions({
         preloadPath: this.#deps.preloadPath,
         iconPath: this.#deps.iconPath,
