@@ -27,11 +27,14 @@ export interface AppServices {
 
 export function recoveryNotice(report: RecoveryReport) {
   const where = report.movedTo ? ` The damaged file was kept at ${report.movedTo}.` : '';
+  const what = report.restoredFrom
+    ? `Limber restored your ${report.store} from the backup ${report.restoredFrom}`
+    : `Limber started with fresh ${report.store}`;
   return {
     id: `recovered:${report.store}`,
     level: 'warning' as const,
     title: `Your ${report.store} file could not be read`,
-    message: `Limber started with fresh ${report.store} because ${report.reason}.${where}`,
+    message: `${what} because ${report.reason}.${where}`,
   };
 }
 

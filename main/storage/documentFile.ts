@@ -34,7 +34,8 @@ export function openDocumentFile(factory: ConfFactory, name: string): DocumentFi
   return {
     name,
     get path() {
-      return filePath ?? open().path;
+      // Known without opening conf, which throws on a damaged file.
+      return filePath ?? guessPath(factory, name) ?? open().path;
     },
     read() {
       const c = open();
