@@ -12,6 +12,7 @@ import { contentSecurityPolicy } from './security/contentSecurityPolicy.ts';
 import { denyAllPermissions, guardWebContents } from './security/installGuards.ts';
 import { createAppServices } from './services/appServices.ts';
 import { confFactoryFor } from './storage/confFactory.ts';
+import { wireSystem } from './system/wireSystem.ts';
 import { TrayController } from './tray/tray.ts';
 import { MainWindowController } from './windows/mainWindow.ts';
 
@@ -85,6 +86,11 @@ function start(): void {
     else mainWindow.show(action.section);
   });
   tray.render({});
+
+  wireSystem(services.settings, services.notices, (action) => {
+    if (action === 'quickLog') mainWindow.show('pain');
+    else mainWindow.show('breaks');
+  });
 
   app.on('second-instance', () => mainWindow.show());
   app.on('before-quit', () => (quitting = true));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acceleratorProblem } from './accelerator.ts';
 import { settingsLimits as L, themes, weekdays } from './limits.ts';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
@@ -23,6 +24,14 @@ export const WorkingHoursSchema = z.object({
   days: z.object(Object.fromEntries(weekdays.map((d) => [d, dayRanges])) as Record<(typeof weekdays)[number], typeof dayRanges>),
 });
 
+const accelerator = z
+  .string()
+  .max(60)
+  .superRefine((value, ctx) => {
+    const problem = acceleratorProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 export const SettingsSchema = z.object({
   breaks: z.object({
     micro: z.object({
@@ -45,6 +54,19 @@ export const SettingsSchema = z.object({
   warning: z.object({ enabled: z.boolean(), secondsBefore: int('warningSeconds', 'Warning time') }),
   workingHours: WorkingHoursSchema,
   appearance: z.object({ theme: z.enum(themes) }),
+  system: z.object({
+    launchAtLogin: z.boolean(),
+    /** Global shortcuts; '' means none (the default: global keys belong to the user). */
+    shortcuts: z
+      .object({ breakNow: accelerator, pauseResume: accelerator, quickLog: accelerator })
+      .superRefine((keys, ctx) => {
+        const seen = new Map<string, string>();
+        for (const [action, key] of Object.entries(keys)) {
+          if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: [action], message: `${key} is already used for another shortcut` });
+          seen.set(key, action);
+        }
+      }),
+  }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -65,6 +87,7 @@ export const defaultSettings: Settings = {
     days: { mon: workday, tue: workday, wed: workday, thu: workday, fri: workday, sat: [], sun: [] },
   },
   appearance: { theme: 'system' },
+  system: { launchAtLogin: false, shortcuts: { breakNow: '', pauseResume: '', quickLog: '' } },
 };
 
 /**

@@ -60,3 +60,29 @@ test('a damaged settings file is set aside and the user is told', async ({ limbe
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText('Your settings file could not be read')).toHaveCount(0);
 });
+
+test('shortcuts are recorded by pressing them, cleared with Backspace, and duplicates are refused', async ({ limber }) => {
+  const page = await limber.open('settings');
+  const quickLog = page.getByLabel('Quick pain log');
+  await expect(quickLog).toHaveValue('None');
+  await quickLog.focus();
+  await page.keyboard.press('Control+Alt+KeyL');
+  await expect(quickLog).toHaveValue('CommandOrControl+Alt+L');
+  expect(JSON.parse(fs.readFileSync(settingsFile(limber.app.dataDir), 'utf8')).data.system.shortcuts.quickLog).toBe('CommandOrControl+Alt+L');
+
+  const breakNow = page.getByLabel('Take a break now');
+  await breakNow.focus();
+  await page.keyboard.press('Control+Alt+KeyL');
+  await expect(page.getByRole('alert')).toHaveText('CommandOrControl+Alt+L is already used for another shortcut');
+  await expect(breakNow).toHaveValue('None');
+
+  await quickLog.focus();
+  await page.keyboard.press('Backspace');
+  await expect(quickLog).toHaveValue('None');
+  await page.getByRole('switch', { name: 'Start Limber when I log in' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  expect(JSON.parse(fs.readFileSync(settingsFile(limber.app.dataDir), 'utf8')).data.system).toEqual({
+    launchAtLogin: true,
+    shortcuts: { breakNow: '', pauseResume: '', quickLog: '' },
+  });
+});

@@ -4,6 +4,7 @@ import { settingsLimits as L, themes, type Theme } from '../../../../shared/sett
 import { useSettings } from '../../app/SettingsContext.tsx';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { Toggle } from '../../ui/Toggle.tsx';
+import { SystemSettings } from './SystemSettings.tsx';
 
 const themeLabels: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
@@ -87,6 +88,8 @@ export function SettingsScreen() {
         />
         <p className="hint">Monday to Friday, 09:00 to 17:30 unless you change the days.</p>
       </fieldset>
+
+      <SystemSettings settings={settings} errors={errors} save={save} />
 
       <fieldset className="card">
         <legend>Appearance</legend>
