@@ -26,9 +26,20 @@ export function packagedFileProblems(files: string[], devDependencies: string[])
   return [...new Set(problems)];
 }
 
-const devDependencies = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies);
+// Dev-only packages per the lockfile (a devDependency that a runtime dependency also needs, such as
+// ajv under conf, legitimately ships).
+const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+const devDependencies = Object.entries(lock.packages)
+  .filter(([key, meta]) => key.startsWith('node_modules/') && meta.dev && !key.slice('node_modules/'.length).includes('/node_modules/'))
+  .map(([key]) => key.slice('node_modules/'.length));
 
 describe('packaged file list', () => {
+  it('knows the dev-only packages from the lockfile', () => {
+    expect(devDependencies).toEqual(expect.arrayContaining(['vitest', 'electron', '@playwright/test']));
+    expect(devDependencies).not.toContain('ajv'); // conf needs it at run time
+    expect(devDependencies).not.toContain('zod');
+  });
+
   it('flags what must not ship, and accepts a clean list', () => {
     const clean = ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/node_modules/zod/index.js'];
     expect(packagedFileProblems(clean, devDependencies)).toEqual([]);
@@ -41,7 +52,7 @@ describe('packaged file list', () => {
     expect(packagedFileProblems(['/package.json'], devDependencies)).toContain('missing /out/main/index.js');
   });
 
-  it.skipIf(!asarPath)('app.asar of the packaged build holds exactly the app (skipped: no packaged build in dist/)', () => {
+  it.skipIf(!asarPath)('app.asar of the packaged build holds exactly the app (skipped where dist/ has no packaged build)', () => {
     const asar = require('@electron/asar') as { listPackage(p: string, o: object): string[] };
     const files = asar.listPackage(asarPath!, {}).map((f) => f.replaceAll('\\', '/'));
     expect(packagedFileProblems(files, devDependencies)).toEqual([]);
