@@ -29,9 +29,11 @@ export function packagedFileProblems(files: string[], devDependencies: string[])
 // Dev-only packages per the lockfile (a devDependency that a runtime dependency also needs, such as
 // ajv under conf, legitimately ships).
 const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
-const devDependencies = Object.entries(lock.packages)
-  .filter(([key, meta]) => key.startsWith('node_modules/') && meta.dev && !key.slice('node_modules/'.length).includes('/node_modules/'))
-  .map(([key]) => key.slice('node_modules/'.length));
+const packageName = (key: string) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+const shippedNames = new Set(Object.entries(lock.packages).filter(([k, m]) => k.includes('node_modules/') && !m.dev).map(([k]) => packageName(k)));
+const devDependencies = [
+  ...new Set(Object.keys(lock.packages).filter((k) => k.includes('node_modules/')).map(packageName)),
+].filter((name) => !shippedNames.has(name));
 
 describe('packaged file list', () => {
   it('knows the dev-only packages from the lockfile', () => {
