@@ -6,6 +6,7 @@ import { isAllowedExternalUrl } from '../security/externalLinks.ts';
 import { openDocumentFile, type ConfFactory } from '../storage/documentFile.ts';
 import { loadVersionedDocument, type RecoveryReport } from '../storage/versionedDocument.ts';
 import { NoticeService } from './noticeService.ts';
+import { OnboardingService, onboardingDocumentSpec } from './onboardingService.ts';
 import { SettingsService, settingsDocumentSpec } from './settingsService.ts';
 
 export interface AppEnvironment {
@@ -22,6 +23,7 @@ export interface AppEnvironment {
 export interface AppServices {
   settings: SettingsService;
   notices: NoticeService;
+  onboarding: OnboardingService;
   handlers: Handlers;
 }
 
@@ -47,11 +49,20 @@ export function createAppServices(env: AppEnvironment): AppServices {
     loadVersionedDocument(openDocumentFile(env.confFactory, 'settings'), settingsDocumentSpec, onRecovered, stamp),
   );
   settings.onChange((value) => env.broadcast('settings:changed', value));
+  const onboarding = new OnboardingService(
+    loadVersionedDocument(openDocumentFile(env.confFactory, 'onboarding'), onboardingDocumentSpec, onRecovered, stamp),
+    settings,
+    env.now,
+  );
 
   const handlers: Handlers = {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'settings:reset': () => settings.reset(),
+    'onboarding:status': () => onboarding.status(),
+    'onboarding:complete': (choices) => onboarding.complete(choices),
+    'onboarding:skip': () => onboarding.skip(),
+    'onboarding:reset': () => onboarding.reset(),
     'app:info': () => ({ name: 'Limber', version: env.appVersion, platform: env.platform, dataDir: env.dataDir }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': (id) => notices.dismiss(id),
@@ -63,5 +74,5 @@ export function createAppServices(env: AppEnvironment): AppServices {
     },
   };
 
-  return { settings, notices, handlers };
+  return { settings, notices, onboarding, handlers };
 }

@@ -29,6 +29,12 @@ export const apiShape = {
     onNavigate: evt('app:navigate'),
     onNotices: evt('app:notices'),
   },
+  onboarding: {
+    status: req('onboarding:status'),
+    complete: req('onboarding:complete'),
+    skip: req('onboarding:skip'),
+    reset: req('onboarding:reset'),
+  },
 } as const;
 
 export type ApiShape = typeof apiShape;

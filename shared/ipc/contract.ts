@@ -3,6 +3,7 @@
 // Each feature keeps its part in contracts/<feature>.ts; this file only joins them.
 import type { z } from 'zod';
 import { appEvents, appRequests } from './contracts/app.ts';
+import { onboardingRequests } from './contracts/onboarding.ts';
 import { settingsEvents, settingsRequests } from './contracts/settings.ts';
 
 export { AppInfoSchema, NoticeSchema, type Notice } from './contracts/app.ts';
@@ -10,6 +11,7 @@ export { AppInfoSchema, NoticeSchema, type Notice } from './contracts/app.ts';
 export const requests = {
   ...appRequests,
   ...settingsRequests,
+  ...onboardingRequests,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

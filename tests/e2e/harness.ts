@@ -14,8 +14,11 @@ export interface LimberFixture {
   app: TestApp;
   clock: TestClock;
   url: string;
-  /** Opens the app at a section with a fresh page; services (and their files) persist between calls. */
-  open(section?: string): Promise<Page>;
+  /**
+   * Opens the app at a section with a fresh page; services (and their files) persist between calls.
+   * The first-run flow is marked done first unless `firstRun: true` asks to see it.
+   */
+  open(section?: string, options?: { firstRun?: boolean }): Promise<Page>;
   /** Restarts the main-side services on the same data folder, as a relaunch would. */
   restart(): void;
   /** Sends an event from "main" to every open page. */
@@ -52,7 +55,8 @@ export const test = base.extend<{ limber: LimberFixture }, { server: { url: stri
       },
       clock,
       url: server.url,
-      async open(section = 'breaks') {
+      async open(section = 'breaks', options = {}) {
+        if (!options.firstRun && !current.services.onboarding.status().completed) current.services.onboarding.skip();
         await page.goto(`${server.url}#/${section}`);
         await expect(page.locator('h1')).toBeVisible();
         return page;

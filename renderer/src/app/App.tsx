@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { sectionTitles, sections } from '../../../shared/sections.ts';
+import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { Notices } from './Notices.tsx';
 import { screens, windowViewComponents } from './screens.tsx';
 import { windowViewFromHash, type WindowViewName } from './windowView.ts';
@@ -16,7 +18,19 @@ export function App() {
 
 function Shell() {
   const view = windowViewFromHash();
-  return view ? <WindowView view={view} /> : <MainShell />;
+  return view ? <WindowView view={view} /> : <FirstRunGate />;
+}
+
+/** The main window shows the first run until it is completed or skipped. */
+function FirstRunGate() {
+  const [done, setDone] = useState<boolean>();
+  const { settings } = useSettings();
+  useTheme(settings?.appearance.theme);
+  useEffect(() => {
+    void window.limber.onboarding.status().then((r) => setDone(r.ok ? r.value.completed : true));
+  }, []);
+  if (done === undefined) return null;
+  return done ? <MainShell /> : <FirstRun onDone={() => setDone(true)} />;
 }
 
 /** A single-purpose window (break, quick log): no navigation, just the view. */

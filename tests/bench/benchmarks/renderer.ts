@@ -26,6 +26,7 @@ export const rendererBenchmark: Benchmark = {
     const server = await serveRenderer();
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const app = startTestApp();
+    app.services.onboarding.skip();
     const times: number[] = [];
     try {
       for (let i = 0; i < 5; i++) {
