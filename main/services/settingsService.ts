@@ -15,6 +15,7 @@ import type { DocumentSpec, VersionedDocument } from '../storage/versionedDocume
 export const settingsDocumentSpec: DocumentSpec<Settings> = {
   version: SETTINGS_SCHEMA_VERSION,
   parse(data) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: 'settings must be an object' };
     // Fill keys added since the file was written, then validate the whole thing.
     const merged = mergeSettings(structuredClone(defaultSettings), (data ?? {}) as DeepPartial<Settings>);
     const result = SettingsSchema.safeParse(merged);
