@@ -86,3 +86,22 @@ test('shortcuts are recorded by pressing them, cleared with Backspace, and dupli
     shortcuts: { breakNow: '', pauseResume: '', quickLog: '' },
   });
 });
+
+test('settings can be reset to defaults after a confirmation, and the welcome shown again', async ({ limber }) => {
+  const page = await limber.open('settings');
+  const every = page.getByRole('group', { name: 'Stretch breaks' }).getByLabel('Every');
+  await every.fill('90');
+  await every.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset settings…' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(every).toHaveValue('90');
+  await page.getByRole('button', { name: 'Reset settings…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset settings' }).click();
+  await expect(page.getByRole('status')).toHaveText('All settings are back to their defaults.');
+  await expect(every).toHaveValue('60');
+  await page.getByRole('button', { name: 'Show the welcome again' }).click();
+  await expect(page.getByRole('status')).toHaveText('The welcome will show the next time Limber opens.');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome');
+});

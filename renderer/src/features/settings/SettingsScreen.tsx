@@ -4,6 +4,7 @@ import { settingsLimits as L, themes, type Theme } from '../../../../shared/sett
 import { useSettings } from '../../app/SettingsContext.tsx';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { Toggle } from '../../ui/Toggle.tsx';
+import { DataSettings } from './DataSettings.tsx';
 import { SystemSettings } from './SystemSettings.tsx';
 
 const themeLabels: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
@@ -108,6 +109,8 @@ export function SettingsScreen() {
           ))}
         </div>
       </fieldset>
+
+      <DataSettings onStatus={setStatus} />
     </section>
   );
 }
