@@ -14,6 +14,7 @@ import { createAppServices } from './services/appServices.ts';
 import { confFactoryFor } from './storage/confFactory.ts';
 import { wireSystem } from './system/wireSystem.ts';
 import { TrayController } from './tray/tray.ts';
+import { panelShade, trayIconFile } from './tray/trayIcon.ts';
 import { MainWindowController } from './windows/mainWindow.ts';
 
 // A test seam for the Electron e2e tier: an absolute data folder keeps runs apart from real data.
@@ -81,7 +82,7 @@ function start(): void {
     },
   });
 
-  const tray = new TrayController(path.join(iconDir, 'tray.png'), (action) => {
+  const tray = new TrayController(trayIconFile(iconDir, 'running', panelShade(process.platform, nativeTheme)), (action) => {
     if (action.type === 'quit') app.quit();
     else mainWindow.show(action.section);
   });

@@ -1,5 +1,5 @@
 // Draws Limber's icons as PNGs (no image tools needed): a teal disc with a white stretching figure.
-// Tray variants: dark glyph for light panels, light glyph for dark panels, and a paused state.
+// Tray glyphs for each state (running, paused, out of hours, break due) on light and dark panels.
 // Run: node scripts/make-icons.mjs (outputs are committed under resources/icons).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,31 +51,37 @@ function seg(px, py, ax, ay, bx, by) {
   const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
   return dist(px, py, ax + t * (bx - ax), ay + t * (by - ay));
 }
-/** A figure reaching up and leaning: head, body, arms overhead, legs. */
+/** A figure stretching: head, body, arms raised in a V, legs apart. */
 function figure(x, y, w = 0.055) {
   return (
-    dist(x, y, 0.5, 0.27) < 0.075 ||
-    seg(x, y, 0.5, 0.38, 0.47, 0.62) < w ||
-    seg(x, y, 0.49, 0.42, 0.66, 0.2) < w * 0.8 ||
-    seg(x, y, 0.49, 0.42, 0.34, 0.22) < w * 0.8 ||
-    seg(x, y, 0.47, 0.62, 0.38, 0.84) < w ||
-    seg(x, y, 0.47, 0.62, 0.58, 0.84) < w
+    dist(x, y, 0.5, 0.2) < 0.085 ||
+    seg(x, y, 0.5, 0.36, 0.5, 0.6) < w ||
+    seg(x, y, 0.5, 0.38, 0.25, 0.13) < w * 0.85 ||
+    seg(x, y, 0.5, 0.38, 0.75, 0.13) < w * 0.85 ||
+    seg(x, y, 0.5, 0.6, 0.34, 0.88) < w ||
+    seg(x, y, 0.5, 0.6, 0.66, 0.88) < w
   );
 }
 const teal = [45, 106, 90, 1], white = [255, 255, 255, 1], clear = [0, 0, 0, 0];
 const appIcon = (x, y) => (dist(x, y, 0.5, 0.5) > 0.47 ? clear : figure(x, y) ? white : teal);
-const glyph = (colour) => (x, y) => (figure(x, y, 0.07) ? colour : clear);
-const paused = (colour) => (x, y) => {
-  const bar = (y > 0.25 && y < 0.75 && ((x > 0.28 && x < 0.42) || (x > 0.58 && x < 0.72)));
-  return bar ? colour : clear;
-};
 
 fs.mkdirSync(out, { recursive: true });
 for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) fs.writeFileSync(path.join(out, `${size}x${size}.png`), png(size, appIcon));
 fs.copyFileSync(path.join(out, '512x512.png'), path.join(out, 'app.png'));
-const states = { tray: appIcon, 'tray-dark-panel': glyph([240, 240, 240, 1]), 'tray-light-panel': glyph([30, 30, 30, 1]), 'tray-paused': paused([128, 128, 128, 1]) };
-for (const [name, draw] of Object.entries(states)) {
-  fs.writeFileSync(path.join(out, `${name}.png`), png(22, draw));
-  fs.writeFileSync(path.join(out, `${name}@2x.png`), png(44, draw));
+// Tray: one glyph per state, drawn light for dark panels and dark for light panels.
+const moon = (x, y) => dist(x, y, 0.5, 0.5) < 0.32 && dist(x, y, 0.64, 0.4) > 0.27;
+const dueDot = (x, y) => dist(x, y, 0.8, 0.2) < 0.16;
+const trayStates = {
+  running: (c) => (x, y) => (figure(x, y, 0.07) ? c : clear),
+  paused: (c) => (x, y) => (y > 0.22 && y < 0.78 && ((x > 0.27 && x < 0.42) || (x > 0.58 && x < 0.73)) ? c : clear),
+  'out-of-hours': (c) => (x, y) => (moon(x, y) ? c : clear),
+  'break-due': (c) => (x, y) => (dueDot(x, y) ? [230, 120, 40, 1] : figure(x, y, 0.07) ? c : clear),
+};
+const panels = { 'dark-panel': [240, 240, 240, 1], 'light-panel': [30, 30, 30, 1] };
+for (const [state, draw] of Object.entries(trayStates)) {
+  for (const [panel, colour] of Object.entries(panels)) {
+    fs.writeFileSync(path.join(out, `tray-${state}-${panel}.png`), png(22, draw(colour)));
+    fs.writeFileSync(path.join(out, `tray-${state}-${panel}@2x.png`), png(44, draw(colour)));
+  }
 }
 console.log(`icons written to ${out}`);
