@@ -13,6 +13,8 @@ export function SettingsScreen() {
   const { settings, loadError, update } = useSettings();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
+  // The chosen theme shows at once; main confirms it (or the radio returns to the saved one).
+  const [themeChoice, setThemeChoice] = useState<Theme>();
 
   if (loadError) return <p role="alert">Settings could not be loaded: {loadError}</p>;
   if (!settings) return <p>Loading settings…</p>;
@@ -22,6 +24,7 @@ export function SettingsScreen() {
     const result = await update(patch);
     setErrors(({ [field]: _dropped, ...rest }) => (result.ok ? rest : { ...rest, [field]: result.error.message }));
     setStatus(result.ok ? 'Saved.' : 'Not saved: please correct the highlighted value.');
+    return result.ok;
   };
   const { micro, stretch } = settings.breaks;
 
@@ -35,7 +38,7 @@ export function SettingsScreen() {
       <fieldset className="card">
         <legend>Posture checks</legend>
         <p className="hint">A short reset every 20 minutes eased neck, back and wrist discomfort in office studies.</p>
-        <Toggle label="Remind me to check my posture" checked={micro.enabled} onChange={(v) => void save('micro.enabled', { breaks: { micro: { enabled: v } } })} />
+        <Toggle label="Remind me to check my posture" checked={micro.enabled} onChange={(v) => save('micro.enabled', { breaks: { micro: { enabled: v } } })} />
         <div className="field-grid">
           <NumberField
             label="Every"
@@ -59,7 +62,7 @@ export function SettingsScreen() {
       <fieldset className="card">
         <legend>Stretch breaks</legend>
         <p className="hint">About five minutes away from the screen each hour is what workplace guidance suggests.</p>
-        <Toggle label="Offer guided stretch breaks" checked={stretch.enabled} onChange={(v) => void save('stretch.enabled', { breaks: { stretch: { enabled: v } } })} />
+        <Toggle label="Offer guided stretch breaks" checked={stretch.enabled} onChange={(v) => save('stretch.enabled', { breaks: { stretch: { enabled: v } } })} />
         <div className="field-grid">
           <NumberField
             label="Every"
@@ -85,7 +88,7 @@ export function SettingsScreen() {
         <Toggle
           label="Only remind me during working hours"
           checked={settings.workingHours.enabled}
-          onChange={(v) => void save('workingHours.enabled', { workingHours: { enabled: v } })}
+          onChange={(v) => save('workingHours.enabled', { workingHours: { enabled: v } })}
         />
         <p className="hint">Monday to Friday, 09:00 to 17:30 unless you change the days.</p>
       </fieldset>
@@ -101,8 +104,11 @@ export function SettingsScreen() {
                 type="radio"
                 name="theme"
                 value={t}
-                checked={settings.appearance.theme === t}
-                onChange={() => void save('theme', { appearance: { theme: t } })}
+                checked={(themeChoice ?? settings.appearance.theme) === t}
+                onChange={() => {
+                  setThemeChoice(t);
+                  void save('theme', { appearance: { theme: t } }).then(() => setThemeChoice(undefined));
+                }}
               />
               {themeLabels[t]}
             </label>

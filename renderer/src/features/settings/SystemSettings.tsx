@@ -11,7 +11,7 @@ const shortcutLabels: Record<ShortcutAction, string> = {
   quickLog: 'Quick pain log',
 };
 
-type Save = (field: string, patch: RequestInput<'settings:update'>) => Promise<void>;
+type Save = (field: string, patch: RequestInput<'settings:update'>) => Promise<boolean>;
 
 /** Start-up and global shortcuts. Shortcuts are recorded by pressing them; none are set by default. */
 export function SystemSettings({ settings, errors, save }: { settings: Settings; errors: Record<string, string>; save: Save }) {
@@ -22,7 +22,7 @@ export function SystemSettings({ settings, errors, save }: { settings: Settings;
         <Toggle
           label="Start Limber when I log in"
           checked={settings.system.launchAtLogin}
-          onChange={(v) => void save('system.launchAtLogin', { system: { launchAtLogin: v } })}
+          onChange={(v) => save('system.launchAtLogin', { system: { launchAtLogin: v } })}
         />
         <p className="hint">Limber starts quietly in the tray; its window stays closed.</p>
       </fieldset>
