@@ -1,9 +1,14 @@
 // Builds every main-side service from an environment. No Electron here: the Electron composition
 // root and the renderer e2e harness both call this, so tests exercise the real services.
 import type { EventChannel, EventPayload } from '../../shared/ipc/contract.ts';
+import { BreakHistoryService, breakHistoryLogOptions } from '../breaks/breakHistory.ts';
+import { BreaksService, type BreakNotification } from '../breaks/breaksService.ts';
+import { breakRuntimeSpec } from '../breaks/runtimeDocument.ts';
+import { realTimers, type TimerApi } from '../breaks/timers.ts';
 import type { Handlers } from '../ipc/dispatcher.ts';
 import { isAllowedExternalUrl } from '../security/externalLinks.ts';
 import { openDocumentFile, type ConfFactory } from '../storage/documentFile.ts';
+import { openPartitionedLog } from '../storage/partitionedLog.ts';
 import { loadVersionedDocument, type RecoveryReport } from '../storage/versionedDocument.ts';
 import { NoticeService } from './noticeService.ts';
 import { OnboardingService, onboardingDocumentSpec } from './onboardingService.ts';
@@ -18,12 +23,20 @@ export interface AppEnvironment {
   now(): Date;
   openExternal(url: string): Promise<void>;
   broadcast<C extends EventChannel>(channel: C, payload: EventPayload<C>): void;
+  /** Break engine seams (defaults: the process's clocks and timers, never idle, no notifications). */
+  monoNow?(): number;
+  timers?: TimerApi;
+  idleSeconds?(): number;
+  notify?(notification: BreakNotification): void;
+  timeZone?: string;
 }
 
 export interface AppServices {
   settings: SettingsService;
   notices: NoticeService;
   onboarding: OnboardingService;
+  breaks: BreaksService;
+  breakHistory: BreakHistoryService;
   handlers: Handlers;
 }
 
@@ -55,6 +68,25 @@ export function createAppServices(env: AppEnvironment): AppServices {
     env.now,
   );
 
+  const breakHistory = new BreakHistoryService(
+    openPartitionedLog({ ...breakHistoryLogOptions, dir: env.dataDir, factory: env.confFactory, onRecovered, stamp }),
+    env.timeZone,
+  );
+  const breaks = new BreaksService({
+    env: {
+      monoNow: env.monoNow ?? (() => performance.now()),
+      timers: env.timers ?? realTimers,
+      idleSeconds: env.idleSeconds ?? (() => 0),
+      notify: env.notify ?? (() => {}),
+      ...(env.timeZone ? { timeZone: env.timeZone } : {}),
+    },
+    wallNow: () => env.now().getTime(),
+    settings,
+    runtime: loadVersionedDocument(openDocumentFile(env.confFactory, 'break-runtime'), breakRuntimeSpec, onRecovered, stamp),
+    history: breakHistory,
+    broadcast: (status) => env.broadcast('breaks:changed', status),
+  });
+
   const handlers: Handlers = {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -63,6 +95,16 @@ export function createAppServices(env: AppEnvironment): AppServices {
     'onboarding:complete': (choices) => onboarding.complete(choices),
     'onboarding:skip': () => onboarding.skip(),
     'onboarding:reset': () => onboarding.reset(),
+    'breaks:status': () => breaks.status(),
+    'breaks:session': () => breaks.session(),
+    'breaks:now': (kind) => breaks.now(kind),
+    'breaks:postpone': () => breaks.postpone(),
+    'breaks:skip': () => breaks.skip(),
+    'breaks:complete': () => breaks.complete(),
+    'breaks:endEarly': () => breaks.endEarly(),
+    'breaks:pause': (request) => breaks.pause(request),
+    'breaks:resume': () => breaks.resume(),
+    'breaks:summary': () => breaks.summary(),
     'app:info': () => ({ name: 'Limber', version: env.appVersion, platform: env.platform, dataDir: env.dataDir }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': (id) => notices.dismiss(id),
@@ -74,5 +116,5 @@ export function createAppServices(env: AppEnvironment): AppServices {
     },
   };
 
-  return { settings, notices, onboarding, handlers };
+  return { settings, notices, onboarding, breaks, breakHistory, handlers };
 }

@@ -35,6 +35,19 @@ export const apiShape = {
     skip: req('onboarding:skip'),
     reset: req('onboarding:reset'),
   },
+  breaks: {
+    status: req('breaks:status'),
+    session: req('breaks:session'),
+    now: req('breaks:now'),
+    postpone: req('breaks:postpone'),
+    skip: req('breaks:skip'),
+    complete: req('breaks:complete'),
+    endEarly: req('breaks:endEarly'),
+    pause: req('breaks:pause'),
+    resume: req('breaks:resume'),
+    summary: req('breaks:summary'),
+    onChanged: evt('breaks:changed'),
+  },
 } as const;
 
 export type ApiShape = typeof apiShape;

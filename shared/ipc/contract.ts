@@ -3,6 +3,7 @@
 // Each feature keeps its part in contracts/<feature>.ts; this file only joins them.
 import type { z } from 'zod';
 import { appEvents, appRequests } from './contracts/app.ts';
+import { breaksEvents, breaksRequests } from './contracts/breaks.ts';
 import { onboardingRequests } from './contracts/onboarding.ts';
 import { settingsEvents, settingsRequests } from './contracts/settings.ts';
 
@@ -12,11 +13,13 @@ export const requests = {
   ...appRequests,
   ...settingsRequests,
   ...onboardingRequests,
+  ...breaksRequests,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...breaksEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RequestChannel = keyof typeof requests;

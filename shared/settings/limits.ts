@@ -10,6 +10,7 @@ export const settingsLimits = {
   postponeMin: { min: 1, max: 30 },
   postponeMaxPerBreak: { min: 0, max: 5 },
   warningSeconds: { min: 10, max: 300 },
+  resumeGraceMin: { min: 0, max: 15 },
 } as const;
 
 export type LimitKey = keyof typeof settingsLimits;

@@ -45,12 +45,17 @@ export const SettingsSchema = z.object({
       durationMin: int('stretchDurationMin', 'Stretch break length'),
     }),
   }),
-  idle: z.object({ thresholdSec: int('idleThresholdSec', 'Idle threshold') }),
+  idle: z.object({
+    thresholdSec: int('idleThresholdSec', 'Idle threshold'),
+    /** Minutes of activity after waking or unlocking before a break may start. */
+    resumeGraceMin: int('resumeGraceMin', 'Grace after waking'),
+  }),
   postpone: z.object({
     minutes: int('postponeMin', 'Postpone length'),
     maxPerBreak: int('postponeMaxPerBreak', 'Postpones per break'),
   }),
   strictMode: z.boolean(),
+  breakWindow: z.object({ allDisplays: z.boolean() }),
   warning: z.object({ enabled: z.boolean(), secondsBefore: int('warningSeconds', 'Warning time') }),
   workingHours: WorkingHoursSchema,
   appearance: z.object({ theme: z.enum(themes) }),
@@ -78,9 +83,10 @@ export const defaultSettings: Settings = {
     micro: { enabled: true, intervalMin: 20, durationSec: 30 },
     stretch: { enabled: true, intervalMin: 60, durationMin: 5 },
   },
-  idle: { thresholdSec: 60 },
+  idle: { thresholdSec: 60, resumeGraceMin: 2 },
   postpone: { minutes: 5, maxPerBreak: 2 },
   strictMode: false,
+  breakWindow: { allDisplays: false },
   warning: { enabled: true, secondsBefore: 30 },
   workingHours: {
     enabled: false,

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EventChannel, EventPayload } from '../../shared/ipc/contract.ts';
 import { createDispatcher } from '../../main/ipc/dispatcher.ts';
+import type { BreakNotification } from '../../main/breaks/breaksService.ts';
+import type { TimerApi } from '../../main/breaks/timers.ts';
 import { createAppServices, type AppServices } from '../../main/services/appServices.ts';
 import { confFactoryFor } from '../../main/storage/confFactory.ts';
 
@@ -13,18 +15,64 @@ export function makeTempDir(prefix = 'limber-test-'): string {
 
 export interface TestClock {
   now(): Date;
+  /** Sets the wall clock only (a wall-clock jump); the monotonic clock does not move. */
   set(date: Date | string): void;
+  /** Advances wall and monotonic time together, firing due fake timers in order. */
   advance(ms: number): void;
+  monoNow(): number;
+  timers: TimerApi;
+  /** The user stops touching input at this moment (`active()` ends it); idleSeconds() follows. */
+  goIdle(): void;
+  active(): void;
+  idleSeconds(): number;
+  /** Timer callbacks fired so far. */
+  fired(): number;
 }
 
 export function makeClock(start: Date | string = '2026-11-23T09:00:00Z'): TestClock {
   let t = new Date(start).getTime();
+  let mono = 1_000_000;
+  let idleSince: number | undefined;
+  let nextHandle = 1;
+  let fired = 0;
+  const pending = new Map<number, { at: number; seq: number; fn: () => void }>();
+  const move = (to: number) => {
+    t += to - mono;
+    mono = to;
+  };
   return {
     now: () => new Date(t),
     set: (d) => (t = new Date(d).getTime()),
-    advance: (ms) => (t += ms),
+    advance(ms) {
+      const target = mono + ms;
+      for (;;) {
+        let due: [number, { at: number; seq: number; fn: () => void }] | undefined;
+        for (const entry of pending) if (entry[1].at <= target && (!due || entry[1].at < due[1].at || (entry[1].at === due[1].at && entry[1].seq < due[1].seq))) due = entry;
+        if (!due) break;
+        pending.delete(due[0]);
+        move(Math.max(mono, due[1].at));
+        fired++;
+        due[1].fn();
+      }
+      move(target);
+    },
+    monoNow: () => mono,
+    timers: {
+      setTimeout(fn, ms) {
+        const handle = nextHandle++;
+        pending.set(handle, { at: mono + Math.max(0, ms), seq: handle, fn });
+        return handle;
+      },
+      clearTimeout: (handle) => void pending.delete(handle as number),
+    },
+    goIdle: () => (idleSince = mono),
+    active: () => (idleSince = undefined),
+    idleSeconds: () => (idleSince === undefined ? 0 : Math.floor((mono - idleSince) / 1000)),
+    fired: () => fired,
   };
 }
+
+const runningOn = new WeakMap<TestClock, AppServices>();
 
 export interface TestApp {
   dataDir: string;
@@ -33,6 +81,7 @@ export interface TestApp {
   dispatch: ReturnType<typeof createDispatcher>;
   events: Array<{ channel: EventChannel; payload: unknown }>;
   opened: string[];
+  notifications: BreakNotification[];
 }
 
 export function startTestApp(
@@ -42,6 +91,7 @@ export function startTestApp(
 ): TestApp {
   const events: TestApp['events'] = [];
   const opened: string[] = [];
+  const notifications: BreakNotification[] = [];
   const services = createAppServices({
     dataDir,
     confFactory: confFactoryFor(dataDir),
@@ -53,7 +103,16 @@ export function startTestApp(
       events.push({ channel, payload });
       onEvent(channel, payload);
     },
+    monoNow: clock.monoNow,
+    timers: clock.timers,
+    idleSeconds: clock.idleSeconds,
+    notify: (n) => void notifications.push(n),
+    timeZone: 'UTC',
   });
+  // A relaunch on the same clock: the previous run's timers stop (call breaks.stop() first to save on quit).
+  runningOn.get(clock)?.breaks.engine.disarm();
+  runningOn.set(clock, services);
+  services.breaks.start();
   const dispatch = createDispatcher(services.handlers, { logError: () => {} });
-  return { dataDir, clock, services, dispatch, events, opened };
+  return { dataDir, clock, services, dispatch, events, opened, notifications };
 }
