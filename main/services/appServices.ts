@@ -10,6 +10,9 @@ import { isAllowedExternalUrl } from '../security/externalLinks.ts';
 import { openDocumentFile, type ConfFactory } from '../storage/documentFile.ts';
 import { openPartitionedLog } from '../storage/partitionedLog.ts';
 import { loadVersionedDocument, type RecoveryReport } from '../storage/versionedDocument.ts';
+import { randomUUID } from 'node:crypto';
+import { ChecklistService, checklistDocumentSpec, checklistRecheckNotice } from './checklistService.ts';
+import { GuideService, guideDocumentSpec } from './guideService.ts';
 import { NoticeService } from './noticeService.ts';
 import { OnboardingService, onboardingDocumentSpec } from './onboardingService.ts';
 import { SettingsService, settingsDocumentSpec } from './settingsService.ts';
@@ -37,6 +40,8 @@ export interface AppServices {
   onboarding: OnboardingService;
   breaks: BreaksService;
   breakHistory: BreakHistoryService;
+  guide: GuideService;
+  checklist: ChecklistService;
   handlers: Handlers;
 }
 
@@ -87,6 +92,17 @@ export function createAppServices(env: AppEnvironment): AppServices {
     broadcast: (status) => env.broadcast('breaks:changed', status),
   });
 
+  const guide = new GuideService(
+    loadVersionedDocument(openDocumentFile(env.confFactory, 'guide'), guideDocumentSpec, onRecovered, stamp),
+    (state) => env.broadcast('guide:changed', state),
+    () => randomUUID().slice(0, 8),
+  );
+  const checklist = new ChecklistService(
+    loadVersionedDocument(openDocumentFile(env.confFactory, 'checklist'), checklistDocumentSpec, onRecovered, stamp),
+    env.now,
+  );
+  if (checklist.isOverdue()) notices.add(checklistRecheckNotice);
+
   const handlers: Handlers = {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -105,6 +121,14 @@ export function createAppServices(env: AppEnvironment): AppServices {
     'breaks:pause': (request) => breaks.pause(request),
     'breaks:resume': () => breaks.resume(),
     'breaks:summary': () => breaks.summary(),
+    'guide:get': () => guide.get(),
+    'guide:setFavourite': ({ exerciseId, favourite }) => guide.setFavourite(exerciseId, favourite),
+    'guide:saveRoutine': (routine) => guide.saveRoutine(routine),
+    'guide:deleteRoutine': ({ id }) => guide.deleteRoutine(id),
+    'guide:setSound': ({ on }) => guide.setSound(on),
+    'checklist:get': () => checklist.get(),
+    'checklist:save': ({ answers }) => checklist.save(answers),
+    'checklist:setRecheckDays': ({ days }) => checklist.setRecheckDays(days),
     'app:info': () => ({ name: 'Limber', version: env.appVersion, platform: env.platform, dataDir: env.dataDir }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': (id) => notices.dismiss(id),
@@ -116,5 +140,5 @@ export function createAppServices(env: AppEnvironment): AppServices {
     },
   };
 
-  return { settings, notices, onboarding, breaks, breakHistory, handlers };
+  return { settings, notices, onboarding, breaks, breakHistory, guide, checklist, handlers };
 }

@@ -35,6 +35,19 @@ export const apiShape = {
     skip: req('onboarding:skip'),
     reset: req('onboarding:reset'),
   },
+  guide: {
+    get: req('guide:get'),
+    setFavourite: req('guide:setFavourite'),
+    saveRoutine: req('guide:saveRoutine'),
+    deleteRoutine: req('guide:deleteRoutine'),
+    setSound: req('guide:setSound'),
+    onChanged: evt('guide:changed'),
+  },
+  checklist: {
+    get: req('checklist:get'),
+    save: req('checklist:save'),
+    setRecheckDays: req('checklist:setRecheckDays'),
+  },
   breaks: {
     status: req('breaks:status'),
     session: req('breaks:session'),

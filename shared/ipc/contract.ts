@@ -4,6 +4,8 @@
 import type { z } from 'zod';
 import { appEvents, appRequests } from './contracts/app.ts';
 import { breaksEvents, breaksRequests } from './contracts/breaks.ts';
+import { checklistRequests } from './contracts/checklist.ts';
+import { guideEvents, guideRequests } from './contracts/guide.ts';
 import { onboardingRequests } from './contracts/onboarding.ts';
 import { settingsEvents, settingsRequests } from './contracts/settings.ts';
 
@@ -14,12 +16,15 @@ export const requests = {
   ...settingsRequests,
   ...onboardingRequests,
   ...breaksRequests,
+  ...guideRequests,
+  ...checklistRequests,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   ...appEvents,
   ...settingsEvents,
   ...breaksEvents,
+  ...guideEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RequestChannel = keyof typeof requests;
