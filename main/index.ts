@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, ipcMain, nativeTheme, net, protocol, session, shell, webContents, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import type { EventChannel, EventPayload } from '../shared/ipc/contract.ts';
+import { electronBreakEnvironment, runBreakAction, wireBreaks } from './breaks/wireBreaks.ts';
 import { createDispatcher } from './ipc/dispatcher.ts';
 import { registerIpc } from './ipc/registerIpc.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeFor, resolveAppRequest } from './security/appProtocol.ts';
@@ -51,7 +52,9 @@ function start(): void {
   const broadcast = <C extends EventChannel>(channel: C, payload: EventPayload<C>) => {
     for (const id of ownWindows) webContents.fromId(id)?.send(channel, payload);
   };
+  const breakEnv = electronBreakEnvironment();
   const services = createAppServices({
+    ...breakEnv.env,
     dataDir: app.getPath('userData'),
     confFactory: confFactoryFor(app.getPath('userData'), ElectronStore),
     appVersion: app.getVersion(),
@@ -84,17 +87,35 @@ function start(): void {
 
   const tray = new TrayController(trayIconFile(iconDir, 'running', panelShade(process.platform, nativeTheme)), (action) => {
     if (action.type === 'quit') app.quit();
-    else mainWindow.show(action.section);
+    else if (action.type === 'open') mainWindow.show(action.section);
+    else if (action.type === 'quickLog') mainWindow.show('pain');
+    else runBreakAction(services, action);
   });
   tray.render({});
+  const stopBreaks = wireBreaks({
+    services,
+    preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
+    entryUrl: devUrl ?? APP_ENTRY_URL,
+    tray,
+    trayIcon: (state) => trayIconFile(iconDir, state, panelShade(process.platform, nativeTheme)),
+    onWindowCreated: (win: BrowserWindow) => {
+      const id = win.webContents.id;
+      ownWindows.add(id);
+      win.on('closed', () => ownWindows.delete(id));
+    },
+    onNotificationAction: breakEnv.onAction,
+  });
 
   wireSystem(services.settings, services.notices, (action) => {
     if (action === 'quickLog') mainWindow.show('pain');
-    else mainWindow.show('breaks');
+    else runBreakAction(services, { type: action });
   });
 
   app.on('second-instance', () => mainWindow.show());
-  app.on('before-quit', () => (quitting = true));
+  app.on('before-quit', () => {
+    quitting = true;
+    stopBreaks();
+  });
   // A tray app keeps running with every window closed.
   app.on('window-all-closed', () => {});
   app.on('activate', () => mainWindow.show());
