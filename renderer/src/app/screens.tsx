@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { Section, WindowView } from '../../../shared/sections.ts';
 import { AboutScreen } from '../features/about/AboutScreen.tsx';
+import { GuideScreen } from '../features/guide/GuideScreen.tsx';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 
@@ -9,9 +10,7 @@ export const screens: Record<Section, ComponentType> = {
   breaks: () => (
     <ComingSoon title="Breaks" what="Your break schedule, today's posture checks and stretch breaks, and this week's statistics." />
   ),
-  guide: () => (
-    <ComingSoon title="Stretch guide" what="Illustrated desk and floor stretches, routines you can play, and your favourites." />
-  ),
+  guide: GuideScreen,
   checklist: () => (
     <ComingSoon title="Checklist" what="A workstation checklist with a score, fixes for every “no” and a reminder to re-check." />
   ),
