@@ -33,7 +33,8 @@ export class ChecklistService {
 
   get(): ChecklistState {
     const { assessments, recheckDays } = this.#doc.value;
-    return { assessments, recheckDays, nextDueAt: nextDueAt(assessments.at(-1)?.at, recheckDays) };
+    const due = nextDueAt(assessments.at(-1)?.at, recheckDays);
+    return { assessments, recheckDays, nextDueAt: due, overdue: due !== null && Date.parse(due) <= this.#now().getTime() };
   }
 
   save(answers: Record<string, Answer>): ChecklistState {
@@ -60,8 +61,7 @@ export class ChecklistService {
 
   /** True when an assessment exists and its re-check date has passed. */
   isOverdue(): boolean {
-    const due = this.get().nextDueAt;
-    return due !== null && Date.parse(due) <= this.#now().getTime();
+    return this.get().overdue;
   }
 }
 

@@ -21,7 +21,6 @@ export const floorExercises: readonly Exercise[] = [
     ],
     holdSec: 6,
     reps: 8,
-    breaths: 8,
     sides: 'none',
     cautions: [stopNew, 'Keep the movement small if your back is sore.'],
     suits: ['floor'],

@@ -21,6 +21,8 @@ export interface Pose {
   gaze?: Pt;
   neck: Pt;
   pelvis: Pt;
+  /** A control point that curves the spine (a rounded or arched back). */
+  spine?: Pt;
   near: Limbs;
   far: Limbs;
   /** Furniture as line segments (chair, desk, mat). */
@@ -132,7 +134,7 @@ function supine(over: Partial<Pose> & { nearArm?: Partial<Limbs>; farArm?: Parti
 
 export const poses: Record<string, Pose> = {
   'posture-reset': seated({ arrow: [[58, 8], [51, 8]] }),
-  'chin-tuck': seated({ head: [47, 20], neck: [47, 31], arrow: [[64, 20], [58, 20]] }),
+  'chin-tuck': seated({ head: [47, 20], neck: [47, 31], arrow: [[56, 5], [45, 5]] }),
   'neck-rotation': seatedFront({ gaze: [1, 0], head: [60, 19], arrow: [[70, 8], [80, 8]] }),
   'side-neck-stretch': seatedFront({ head: [67, 21], neck: [61, 31], gaze: [0.5, 0.87], arrow: [[74, 8], [80, 16]] }),
   'shoulder-rolls': seated({
@@ -224,15 +226,16 @@ export const poses: Record<string, Pose> = {
     farLeg: { hip: [34, 50], knee: [35, 79], foot: [36, 108], toe: [44, 108] },
   }),
   'eye-break': seated({ gaze: [1, -0.2], props: [...chair, ...deskRight, [[98, 58], [98, 44]], [[92, 44], [104, 44]]], arrow: [[60, 10], [100, 10]] }),
-  'cat-cow': allFours({ neck: [83, 66], pelvis: [42, 66], arrow: [[62, 42], [62, 32]], head: [90, 74], gaze: [0.2, 1] }),
+  'cat-cow': allFours({ neck: [82, 68], pelvis: [42, 68], spine: [62, 44], arrow: [[62, 40], [62, 30]], head: [90, 76], gaze: [0.2, 1] }),
   'childs-pose': {
     ...allFours(),
-    head: [70, 102],
+    head: [72, 100],
     gaze: [0.3, 1],
-    neck: [62, 98],
-    pelvis: [26, 92],
-    near: limbs({ shoulder: [60, 99], elbow: [80, 106], hand: [104, 108], hip: [26, 92], knee: [48, 108], foot: [12, 108] }),
-    far: limbs({ shoulder: [58, 99], elbow: [78, 106], hand: [101, 108], hip: [24, 92], knee: [46, 108], foot: [10, 108] }),
+    neck: [64, 96],
+    pelvis: [28, 84],
+    spine: [44, 76],
+    near: limbs({ shoulder: [62, 96], elbow: [82, 104], hand: [106, 107], hip: [28, 84], knee: [50, 106], foot: [16, 107] }),
+    far: limbs({ shoulder: [60, 96], elbow: [80, 104], hand: [103, 107], hip: [26, 84], knee: [48, 106], foot: [14, 107] }),
   },
   'pelvic-tilt': supine({ arrow: [[62, 92], [62, 98]] }),
   'knee-to-chest': supine({

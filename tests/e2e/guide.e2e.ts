@@ -23,6 +23,8 @@ test('every exercise has an illustration with alt text, and filtering by neck sh
   }
   await expectNoAxeViolations(page);
   await screenshot(page, 'guide-light');
+  await page.getByRole('heading', { name: 'Exercises' }).evaluate((el) => el.scrollIntoView());
+  await screenshot(page, 'guide-exercises-light');
 
   await page.getByLabel('Body area').selectOption('neck');
   const neckCount = exercises.filter((e) => e.targets.includes('neck')).length;
@@ -42,6 +44,8 @@ test('every exercise has an illustration with alt text, and filtering by neck sh
   await page.getByLabel('Body area').selectOption('');
   await expectNoAxeViolations(page);
   await screenshot(page, 'guide-dark');
+  await cards.nth(16).evaluate((el) => el.scrollIntoView());
+  await screenshot(page, 'guide-exercises-dark');
 });
 
 test('the detail view shows steps, dose, cautions and sources, and favourites persist', async ({ limber }) => {

@@ -2,18 +2,17 @@
 import type { ComponentType } from 'react';
 import type { Section, WindowView } from '../../../shared/sections.ts';
 import { AboutScreen } from '../features/about/AboutScreen.tsx';
+import { ChecklistScreen } from '../features/checklist/ChecklistScreen.tsx';
+import { BreaksScreen } from '../features/breaks/BreaksScreen.tsx';
+import { BreakWindow } from '../features/breaks/BreakWindow.tsx';
 import { GuideScreen } from '../features/guide/GuideScreen.tsx';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 
 export const screens: Record<Section, ComponentType> = {
-  breaks: () => (
-    <ComingSoon title="Breaks" what="Your break schedule, today's posture checks and stretch breaks, and this week's statistics." />
-  ),
+  breaks: BreaksScreen,
   guide: GuideScreen,
-  checklist: () => (
-    <ComingSoon title="Checklist" what="A workstation checklist with a score, fixes for every “no” and a reminder to re-check." />
-  ),
+  checklist: ChecklistScreen,
   pain: () => <ComingSoon title="Pain log" what="A private pain diary: quick entries from the tray and a full form." />,
   review: () => (
     <ComingSoon title="Weekly review" what="Your week at a glance: pain trend, body map, breaks beside pain, and a report for your clinician." />
@@ -25,6 +24,6 @@ export const screens: Record<Section, ComponentType> = {
 
 /** Views for the small windows main opens; features replace these placeholders. */
 export const windowViewComponents: Record<WindowView, ComponentType> = {
-  break: () => <ComingSoon title="Break" what="A guided, timed stretch break." />,
+  break: BreakWindow,
   'quick-log': () => <ComingSoon title="Quick log" what="Log pain in two clicks." />,
 };

@@ -16,6 +16,8 @@ export const ChecklistStateSchema = z.object({
   recheckDays: z.number().int(),
   /** When the next check is due; null before the first assessment. */
   nextDueAt: z.iso.datetime().nullable(),
+  /** True once the re-check date has passed (by main's clock). */
+  overdue: z.boolean(),
 });
 export type ChecklistState = z.infer<typeof ChecklistStateSchema>;
 

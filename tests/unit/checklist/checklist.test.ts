@@ -50,7 +50,7 @@ describe('checklist service', () => {
     const dir = makeTempDir();
     const clock = makeClock('2026-11-23T09:00:00Z');
     const app = startTestApp(dir, clock);
-    expect((await app.dispatch('checklist:get', undefined)) as unknown).toMatchObject({ ok: true, value: { assessments: [], recheckDays: 30, nextDueAt: null } });
+    expect((await app.dispatch('checklist:get', undefined)) as unknown).toMatchObject({ ok: true, value: { assessments: [], recheckDays: 30, nextDueAt: null, overdue: false } });
     await app.dispatch('checklist:save', { answers: { 'posture-head': 'no', 'chair-feet': 'yes' } });
     const saved = await app.dispatch('checklist:setRecheckDays', { days: 14 });
     expect(saved).toMatchObject({ ok: true, value: { recheckDays: 14, nextDueAt: '2026-12-07T09:00:00.000Z' } });

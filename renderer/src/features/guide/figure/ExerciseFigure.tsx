@@ -57,7 +57,10 @@ export function ExerciseFigure({ exerciseId, size = 120, mirrored = false }: { e
           <LimbPaths limbs={pose.far} />
         </g>
         <g className="figure-body">
-          <path className="figure-torso" d={path(pose.neck, pose.pelvis)} />
+          <path
+            className="figure-torso"
+            d={pose.spine ? `M${pose.neck[0]} ${pose.neck[1]} Q${pose.spine[0]} ${pose.spine[1]} ${pose.pelvis[0]} ${pose.pelvis[1]}` : path(pose.neck, pose.pelvis)}
+          />
           {pose.view === 'front' && <path d={path(pose.near.shoulder, pose.far.shoulder)} />}
           {pose.view === 'front' && <path d={path(pose.near.hip, pose.far.hip)} />}
           <path d={path(pose.neck, head)} />

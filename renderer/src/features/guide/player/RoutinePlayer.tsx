@@ -108,6 +108,9 @@ export function RoutinePlayer({ routine, onFinish, onExit, autoStart = true, com
               </p>
               <p className="player-count" aria-label={`${state.remainingSec} seconds left`}>
                 {state.remainingSec}
+                <span className="player-unit" aria-hidden="true">
+                  s
+                </span>
               </p>
               <p className="player-next">{next ? `Next up: ${next.name}${next.side ? ` (${next.side})` : ''}` : 'Last step'}</p>
             </div>
