@@ -122,7 +122,7 @@ describe('wall-clock jumps', () => {
 });
 
 describe('working hours', () => {
-  const hours = { enabled: true, days: { mon: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:30' }], sat: [], sun: [] } } as const;
+  const hours = { enabled: true, days: { mon: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:30' }], sat: [], sun: [] } };
 
   it('no breaks outside the ranges, counters frozen, resumes at the next range', () => {
     const sim = makeSim({ start: '2026-11-23T11:30:00Z', settings: { workingHours: hours } });

@@ -19,7 +19,7 @@ export interface SimOptions {
 
 export function makeSim(options: SimOptions = {}) {
   const clock = options.clock ?? makeClock(options.start ?? '2026-11-23T09:00:00Z');
-  let settings = mergeSettings(structuredClone(defaultSettings), options.settings);
+  let settings = mergeSettings<Settings>(structuredClone(defaultSettings), options.settings);
   const records: Array<Omit<BreakEvent, 'id'>> = [];
   const effects: SchedulerEffect[] = [];
   let saved = options.saved;
@@ -63,7 +63,7 @@ export function makeSim(options: SimOptions = {}) {
       clock.active();
     },
     configure(patch: DeepPartial<Settings>) {
-      settings = mergeSettings(settings, patch);
+      settings = mergeSettings<Settings>(settings, patch);
       engine.dispatch({ type: 'configure' });
     },
     of(type: BreakEvent['type'], kind?: BreakEvent['kind']) {

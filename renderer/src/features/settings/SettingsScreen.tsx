@@ -4,6 +4,7 @@ import { settingsLimits as L, themes, type Theme } from '../../../../shared/sett
 import { useSettings } from '../../app/SettingsContext.tsx';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { Toggle } from '../../ui/Toggle.tsx';
+import { BreakSettings } from '../breaks/BreakSettings.tsx';
 import { DataSettings } from './DataSettings.tsx';
 import { SystemSettings } from './SystemSettings.tsx';
 
@@ -83,15 +84,7 @@ export function SettingsScreen() {
         </div>
       </fieldset>
 
-      <fieldset className="card">
-        <legend>Working hours</legend>
-        <Toggle
-          label="Only remind me during working hours"
-          checked={settings.workingHours.enabled}
-          onChange={(v) => save('workingHours.enabled', { workingHours: { enabled: v } })}
-        />
-        <p className="hint">Monday to Friday, 09:00 to 17:30 unless you change the days.</p>
-      </fieldset>
+      <BreakSettings settings={settings} errors={errors} save={save} />
 
       <SystemSettings settings={settings} errors={errors} save={save} />
 
