@@ -64,6 +64,8 @@ test('a completed check shows its score and the fix for each "no"; a later check
   await expect(compare).toContainText(checklistItems.find((i) => i.id === 'desk-reach')!.question);
   await expect(page.getByRole('heading', { name: 'What to fix (3)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Earlier checks' })).toBeVisible();
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await compare.evaluate((el) => el.scrollIntoView());
   await expectNoAxeViolations(page);
   await screenshot(page, 'checklist-compare-dark');
 });

@@ -6,6 +6,7 @@ import { ChecklistScreen } from '../features/checklist/ChecklistScreen.tsx';
 import { BreaksScreen } from '../features/breaks/BreaksScreen.tsx';
 import { BreakWindow } from '../features/breaks/BreakWindow.tsx';
 import { GuideScreen } from '../features/guide/GuideScreen.tsx';
+import { HelpScreen } from '../features/help/HelpScreen.tsx';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 
@@ -17,7 +18,7 @@ export const screens: Record<Section, ComponentType> = {
   review: () => (
     <ComingSoon title="Weekly review" what="Your week at a glance: pain trend, body map, breaks beside pain, and a report for your clinician." />
   ),
-  help: () => <ComingSoon title="When to get help" what="The warning signs that mean you should see a doctor today or call for help now." />,
+  help: HelpScreen,
   settings: SettingsScreen,
   about: AboutScreen,
 };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RequestOutput } from '../../../../shared/ipc/contract.ts';
+import { Disclaimer } from '../disclaimer/Disclaimer.tsx';
 
 export function AboutScreen() {
   const [info, setInfo] = useState<RequestOutput<'app:info'>>();
@@ -28,6 +29,10 @@ export function AboutScreen() {
           </dl>
         )}
       </div>
+      <Disclaimer />
+      <p>
+        <a href="#/help">When to get help</a>: the warning signs that mean you should see a doctor today or call for help now.
+      </p>
     </section>
   );
 }
