@@ -9,6 +9,10 @@ import type { Handlers } from '../ipc/dispatcher.ts';
 import { isAllowedExternalUrl } from '../security/externalLinks.ts';
 import { openDocumentFile, type ConfFactory } from '../storage/documentFile.ts';
 import { openPartitionedLog } from '../storage/partitionedLog.ts';
+import type { FileDialogs } from '../pain/files.ts';
+import { PainService } from '../pain/painService.ts';
+import { painLogOptions } from '../pain/painLog.ts';
+import { checklistStillNo } from '../pain/checklistNo.ts';
 import { loadVersionedDocument, type RecoveryReport } from '../storage/versionedDocument.ts';
 import { randomUUID } from 'node:crypto';
 import { ChecklistService, checklistDocumentSpec, checklistRecheckNotice } from './checklistService.ts';
@@ -32,6 +36,10 @@ export interface AppEnvironment {
   idleSeconds?(): number;
   notify?(notification: BreakNotification): void;
   timeZone?: string;
+  /** Pain log seams: save/open dialogs, the report's printToPDF, opening an entry in the main window. */
+  files?: FileDialogs;
+  printReport?(from: string, to: string): Promise<Uint8Array>;
+  openPainDetails?(id: string): void;
 }
 
 export interface AppServices {
@@ -42,6 +50,7 @@ export interface AppServices {
   breakHistory: BreakHistoryService;
   guide: GuideService;
   checklist: ChecklistService;
+  pain: PainService;
   handlers: Handlers;
 }
 
@@ -103,6 +112,18 @@ export function createAppServices(env: AppEnvironment): AppServices {
   );
   if (checklist.isOverdue()) notices.add(checklistRecheckNotice);
 
+  const pain = new PainService({
+    log: openPartitionedLog({ ...painLogOptions, dir: env.dataDir, factory: env.confFactory, onRecovered, stamp }),
+    now: env.now,
+    newId: () => `p-${randomUUID()}`,
+    breaks: breakHistory,
+    checklist: { stillNo: () => checklistStillNo(checklist.get()) },
+    ...(env.files ? { files: env.files } : {}),
+    ...(env.printReport ? { printReport: env.printReport } : {}),
+    ...(env.openPainDetails ? { openDetails: env.openPainDetails } : {}),
+    onChange: (count) => env.broadcast('pain:changed', { count }),
+  });
+
   const handlers: Handlers = {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -129,6 +150,19 @@ export function createAppServices(env: AppEnvironment): AppServices {
     'checklist:get': () => checklist.get(),
     'checklist:save': ({ answers }) => checklist.save(answers),
     'checklist:setRecheckDays': ({ days }) => checklist.setRecheckDays(days),
+    'pain:recent': ({ limit }) => pain.recent(limit),
+    'pain:range': ({ from, to }) => pain.range(from, to),
+    'pain:add': (draft) => pain.add(draft),
+    'pain:update': ({ id, draft }) => pain.update(id, draft),
+    'pain:delete': ({ id }) => pain.delete(id),
+    'pain:restore': (entry) => pain.restore(entry),
+    'pain:acknowledge': ({ id }) => pain.acknowledge(id),
+    'pain:week': ({ date, locale }) => pain.week(date, locale),
+    'pain:exportCsv': (range) => pain.exportCsv(range),
+    'pain:exportJson': () => pain.exportJson(),
+    'pain:importJson': () => pain.importJson(),
+    'pain:exportPdf': ({ from, to }) => pain.exportPdf(from, to),
+    'pain:openDetails': ({ id }) => pain.openDetails(id),
     'app:info': () => ({ name: 'Limber', version: env.appVersion, platform: env.platform, dataDir: env.dataDir }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': (id) => notices.dismiss(id),
@@ -140,5 +174,5 @@ export function createAppServices(env: AppEnvironment): AppServices {
     },
   };
 
-  return { settings, notices, onboarding, breaks, breakHistory, guide, checklist, handlers };
+  return { settings, notices, onboarding, breaks, breakHistory, guide, checklist, pain, handlers };
 }

@@ -7,6 +7,7 @@ import { breaksEvents, breaksRequests } from './contracts/breaks.ts';
 import { checklistRequests } from './contracts/checklist.ts';
 import { guideEvents, guideRequests } from './contracts/guide.ts';
 import { onboardingRequests } from './contracts/onboarding.ts';
+import { painEvents, painRequests } from './contracts/pain.ts';
 import { settingsEvents, settingsRequests } from './contracts/settings.ts';
 
 export { AppInfoSchema, NoticeSchema, type Notice } from './contracts/app.ts';
@@ -18,6 +19,7 @@ export const requests = {
   ...breaksRequests,
   ...guideRequests,
   ...checklistRequests,
+  ...painRequests,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
@@ -25,6 +27,7 @@ export const events = {
   ...settingsEvents,
   ...breaksEvents,
   ...guideEvents,
+  ...painEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RequestChannel = keyof typeof requests;

@@ -8,6 +8,7 @@ import type { BreakNotification } from '../../main/breaks/breaksService.ts';
 import type { TimerApi } from '../../main/breaks/timers.ts';
 import { createAppServices, type AppServices } from '../../main/services/appServices.ts';
 import { confFactoryFor } from '../../main/storage/confFactory.ts';
+import type { FileDialogs } from '../../main/pain/files.ts';
 
 export function makeTempDir(prefix = 'limber-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -72,6 +73,22 @@ export function makeClock(start: Date | string = '2026-11-23T09:00:00Z'): TestCl
   };
 }
 
+/** Exports land in `<dataDir>/exports/`; an import reads `<dataDir>/import.json` (absent = cancelled). */
+export function testFileDialogs(dataDir: string): FileDialogs {
+  return {
+    async save(name, content) {
+      const file = path.join(dataDir, 'exports', name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+      return file;
+    },
+    async open() {
+      const file = path.join(dataDir, 'import.json');
+      return fs.existsSync(file) ? { name: 'import.json', content: fs.readFileSync(file, 'utf8') } : null;
+    },
+  };
+}
+
 const runningOn = new WeakMap<TestClock, AppServices>();
 
 export interface TestApp {
@@ -108,6 +125,7 @@ export function startTestApp(
     idleSeconds: clock.idleSeconds,
     notify: (n) => void notifications.push(n),
     timeZone: 'UTC',
+    files: testFileDialogs(dataDir),
   });
   // A relaunch on the same clock: the previous run's timers stop (call breaks.stop() first to save on quit).
   runningOn.get(clock)?.breaks.engine.disarm();
