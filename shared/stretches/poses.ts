@@ -136,7 +136,7 @@ export const poses: Record<string, Pose> = {
   'posture-reset': seated({ arrow: [[58, 8], [51, 8]] }),
   'chin-tuck': seated({ head: [47, 20], neck: [47, 31], arrow: [[56, 5], [45, 5]] }),
   'neck-rotation': seatedFront({ gaze: [1, 0], head: [60, 19], arrow: [[70, 8], [80, 8]] }),
-  'side-neck-stretch': seatedFront({ head: [67, 21], neck: [61, 31], gaze: [0.5, 0.87], arrow: [[74, 8], [80, 16]] }),
+  'side-neck-stretch': seatedFront({ head: [67, 21], neck: [61, 31], arrow: [[74, 8], [80, 16]] }),
   'shoulder-rolls': seated({
     nearArm: { shoulder: [48, 29], elbow: [50, 50] },
     farArm: { shoulder: [46, 29], elbow: [47, 50] },

@@ -157,3 +157,48 @@ test('a user routine is created, reordered, renamed and deleted, and the file on
   await expect(page.getByTestId('user-routine')).toHaveCount(0);
   expect(guideOnDisk(limber.app.dataDir).userRoutines).toEqual([]);
 });
+
+test('the soft sound is off by default, plays at step changes once turned on, and the setting is saved', async ({ limber, page: firstPage }) => {
+  // A stand-in AudioContext that counts tones, so the test hears without speakers.
+  await firstPage.addInitScript(() => {
+    const w = window as unknown as { __tones: number; AudioContext: unknown };
+    w.__tones = 0;
+    const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
+    w.AudioContext = class {
+      currentTime = 0;
+      destination = {};
+      createOscillator() {
+        w.__tones++;
+        return { type: '', frequency: param, connect: (x: unknown) => x, start() {}, stop() {} };
+      }
+      createGain() {
+        return { gain: param, connect: (x: unknown) => x };
+      }
+    };
+  });
+  const page = await limber.open('guide');
+  const tones = () => page.evaluate(() => (window as unknown as { __tones: number }).__tones);
+  await page.getByRole('button', { name: 'Play 1-minute posture reset' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 2 of 3')).toBeVisible();
+  expect(await tones()).toBe(0);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('switch', { name: 'Soft sound at each step' }).check();
+  await expect.poll(() => guideOnDisk(limber.app.dataDir).sound).toBe(true);
+  await page.getByRole('button', { name: 'Play 1-minute posture reset' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 2 of 3')).toBeVisible();
+  await expect.poll(tones).toBe(1);
+});
+
+test('the hold animation stops when the system asks for reduced motion', async ({ limber }) => {
+  const page = await limber.open('guide');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Play 1-minute posture reset' }).click();
+  const figure = page.locator('.player-figure svg');
+  await expect(page.locator('.player-figure-hold')).toBeVisible();
+  expect(await figure.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await figure.evaluate((el) => getComputedStyle(el).animationName)).toBe('player-breathe');
+});
