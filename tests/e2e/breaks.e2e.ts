@@ -135,3 +135,37 @@ test('the Breaks screen shows the recorded outcomes for today and this week', as
   await screenshot(page, 'breaks-screen-dark');
   await expectNoAxeViolations(page);
 });
+
+test('break settings: working-hours ranges per weekday, validated in main', async ({ limber }) => {
+  const page = await limber.open('settings');
+  const hours = page.getByRole('group', { name: 'Working hours' });
+  await hours.getByRole('switch', { name: 'Only remind me during working hours' }).check();
+  const saturday = hours.getByRole('group', { name: 'Saturday' });
+  await expect(saturday.getByText('No breaks')).toBeVisible();
+  await saturday.getByRole('button', { name: 'Add range on Saturday' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  expect(limber.app.services.settings.get().workingHours.days.sat).toEqual([{ start: '09:00', end: '17:30' }]);
+
+  // A second Monday range, then an end before its start: refused, shown beside the day, nothing saved.
+  const monday = hours.getByRole('group', { name: 'Monday' });
+  await monday.getByRole('button', { name: 'Add range on Monday' }).click();
+  await expect.poll(() => limber.app.services.settings.get().workingHours.days.mon).toEqual([
+    { start: '09:00', end: '17:30' },
+    { start: '18:00', end: '19:00' },
+  ]);
+  const until = monday.getByLabel('Monday, range 2, until');
+  await until.fill('07:00');
+  await until.blur();
+  await expect(monday.getByRole('alert')).toHaveText('A range must end after it starts');
+  expect(limber.app.services.settings.get().workingHours.days.mon).toHaveLength(2);
+  expect(limber.app.services.settings.get().workingHours.days.mon[1]).toEqual({ start: '18:00', end: '19:00' });
+  await monday.getByRole('button', { name: 'Remove Monday range 2' }).click();
+  await expect.poll(() => limber.app.services.settings.get().workingHours.days.mon).toEqual([{ start: '09:00', end: '17:30' }]);
+
+  const behave = page.getByRole('group', { name: 'How breaks behave' });
+  await behave.getByRole('switch', { name: 'Strict mode: no postpone or skip' }).check();
+  await expect.poll(() => limber.app.services.settings.get().strictMode).toBe(true);
+  await hours.scrollIntoViewIfNeeded();
+  await screenshot(page, 'settings-working-hours-light');
+  await expectNoAxeViolations(page);
+});

@@ -75,7 +75,7 @@ function DayRanges({ day, ranges, error, save }: { day: Weekday; ranges: Range[]
         type="button"
         className="button-quiet"
         disabled={draft.length >= MAX_RANGES}
-        aria-label={`Add a range on ${name}`}
+        aria-label={`Add range on ${name}`}
         onClick={() => commit([...draft, nextRange(draft)])}
       >
         Add range
