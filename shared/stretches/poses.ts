@@ -77,8 +77,8 @@ function seatedFront(over: Partial<Pose> & { nearArm?: Partial<Limbs>; farArm?: 
     head: [60, 19],
     neck: [60, 31],
     pelvis: [60, 66],
-    near: limbs({ shoulder: [49, 35], elbow: [45, 52], hand: [48, 68], hip: [53, 68], knee: [50, 72], foot: [48, 107], ...nearArm }),
-    far: limbs({ shoulder: [71, 35], elbow: [75, 52], hand: [72, 68], hip: [67, 68], knee: [70, 72], foot: [72, 107], ...farArm }),
+    near: limbs({ shoulder: [49, 35], elbow: [47, 52], hand: [51, 67], hip: [53, 68], knee: [50, 72], foot: [48, 107], ...nearArm }),
+    far: limbs({ shoulder: [71, 35], elbow: [73, 52], hand: [69, 67], hip: [67, 68], knee: [70, 72], foot: [72, 107], ...farArm }),
     props: frontChair,
     ...rest,
   };
@@ -133,7 +133,7 @@ function supine(over: Partial<Pose> & { nearArm?: Partial<Limbs>; farArm?: Parti
 }
 
 export const poses: Record<string, Pose> = {
-  'posture-reset': seated({ arrow: [[58, 8], [51, 8]] }),
+  'posture-reset': seated(),
   'chin-tuck': seated({ head: [47, 20], neck: [47, 31], arrow: [[56, 5], [45, 5]] }),
   'neck-rotation': seatedFront({ gaze: [1, 0], head: [60, 19], arrow: [[70, 8], [80, 8]] }),
   'side-neck-stretch': seatedFront({ head: [67, 21], neck: [61, 31], arrow: [[74, 8], [80, 16]] }),

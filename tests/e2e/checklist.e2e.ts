@@ -32,6 +32,7 @@ test('a completed check shows its score and the fix for each "no"; a later check
     await expect(page.locator(`.fix-list li[data-item="${id}"]`)).toContainText(checklistItems.find((i) => i.id === id)!.fix);
   }
   await expect(page.getByText(/Next check due on December 23, 2026/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'All answers' })).toBeHidden();
   await expectNoAxeViolations(page);
   await screenshot(page, 'checklist-light');
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
@@ -40,6 +41,8 @@ test('a completed check shows its score and the fix for each "no"; a later check
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'All answers' })).toBeVisible();
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await screenshot(page, 'checklist-print');
   await page.emulateMedia({ media: 'screen' });
 

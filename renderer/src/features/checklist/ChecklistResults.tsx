@@ -3,6 +3,7 @@ import { checklistItems } from '../../../../shared/checklist/items.ts';
 import { compareAssessments, scoreAnswers } from '../../../../shared/checklist/score.ts';
 import { checklistGroupLabels, type Assessment } from '../../../../shared/checklist/types.ts';
 
+const answerText = { yes: 'Yes', no: 'No', na: 'Not applicable', none: '—' } as const;
 const itemById = new Map(checklistItems.map((i) => [i.id, i]));
 const dateText = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -67,6 +68,25 @@ export function ChecklistResults({ latest, previous }: { latest: Assessment; pre
             ))}
           </ul>
         )}
+      </div>
+      <div className="card print-only">
+        <h2>All answers</h2>
+        <table className="answer-table">
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Answer</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checklistItems.map((item) => (
+              <tr key={item.id}>
+                <td>{item.question}</td>
+                <td>{answerText[latest.answers[item.id] ?? 'none']}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );
