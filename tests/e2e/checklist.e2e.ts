@@ -63,8 +63,11 @@ test('a completed check shows its score and the fix for each "no"; a later check
   const compare = page.getByRole('group', { name: 'Compared with your previous check' });
   await expect(compare).toContainText('Compared with November 23, 2026');
   await expect(compare).toContainText(`Down ${firstScore - secondScore} points (was ${firstScore}%)`);
-  await expect(compare).toContainText(`Fixed since then: ${checklistItems.find((i) => i.id === 'monitor-height')!.question}`);
-  await expect(compare).toContainText(checklistItems.find((i) => i.id === 'desk-reach')!.question);
+  const question = (id: string) => checklistItems.find((i) => i.id === id)!.question;
+  await expect(compare.getByRole('heading', { name: 'Fixed since then' })).toBeVisible();
+  await expect(compare.getByRole('list').first().getByRole('listitem')).toHaveText([question('monitor-height')]);
+  await expect(compare.getByRole('heading', { name: 'New since then' })).toBeVisible();
+  await expect(compare.getByRole('list').nth(1).getByRole('listitem')).toHaveText([question('desk-reach'), question('habits-eyes')]);
   await expect(page.getByRole('heading', { name: 'What to fix (3)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Earlier checks' })).toBeVisible();
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

@@ -34,16 +34,24 @@ export function ChecklistResults({ latest, previous }: { latest: Assessment; pre
                   : `${comparison.delta > 0 ? 'Up' : 'Down'} ${Math.abs(comparison.delta)} points (was ${scoreAnswers(previous.answers).percent}%).`}
             </p>
             {comparison.fixed.length > 0 && (
-              <p>
-                <strong>Fixed since then: </strong>
-                {comparison.fixed.map((id) => itemById.get(id)?.question).join(' · ')}
-              </p>
+              <>
+                <h4 className="compare-label">Fixed since then</h4>
+                <ul>
+                  {comparison.fixed.map((id) => (
+                    <li key={id}>{itemById.get(id)?.question}</li>
+                  ))}
+                </ul>
+              </>
             )}
             {comparison.worse.length > 0 && (
-              <p>
-                <strong>New since then: </strong>
-                {comparison.worse.map((id) => itemById.get(id)?.question).join(' · ')}
-              </p>
+              <>
+                <h4 className="compare-label">New since then</h4>
+                <ul>
+                  {comparison.worse.map((id) => (
+                    <li key={id}>{itemById.get(id)?.question}</li>
+                  ))}
+                </ul>
+              </>
             )}
           </div>
         )}
