@@ -202,15 +202,16 @@ function observeIdle(s: SchedulerState, config: SchedulerConfig, clock: Clock, i
   if (lastInput > s.lastInputMono + 1500) s.credited = [];
   s.lastInputMono = Math.max(s.lastInputMono, lastInput);
   s.away = idleMs >= config.idleThresholdMs;
-  if (!s.activeBreak && isScheduling(s, config, clock)) creditNatural(s, config, clock, idleMs, fx);
+  // Idle below the threshold ran the clock; only work before the idle began needs a rest.
+  if (!s.activeBreak && isScheduling(s, config, clock)) creditNatural(s, config, clock, idleMs, fx, Math.min(idleMs, config.idleThresholdMs));
 }
 
-function creditNatural(s: SchedulerState, config: SchedulerConfig, clock: Clock, restMs: number, fx: SchedulerEffect[]): void {
+function creditNatural(s: SchedulerState, config: SchedulerConfig, clock: Clock, restMs: number, fx: SchedulerEffect[], countedIdleMs = 0): void {
   for (const kind of ['stretch', 'micro'] as const) {
     if (!config[kind].enabled || restMs < config[kind].durationMs || s.credited.includes(kind)) continue;
     const covers = coversOf(kind, config);
     s.credited.push(...covers);
-    if (s.counters[kind] <= 0) continue; // nothing to rest from since the last break
+    if (s.counters[kind] - countedIdleMs <= 0) continue; // nothing to rest from since the last break
     const breakId = s.upcomingId && kind === 'stretch' ? s.upcomingId : nextId(s, kind, clock);
     fx.push({ type: 'record', event: { type: 'natural', kind, breakId, at: iso(clock.wall), covers, durationMs: Math.round(restMs) } });
     resetCovered(s, covers);

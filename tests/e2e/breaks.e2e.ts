@@ -33,6 +33,10 @@ test('a stretch break plays through its steps to Done', async ({ limber, page: f
   await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible();
   await screenshot(page, 'break-window-light');
   await expectNoAxeViolations(page);
+  // The real window's size (BREAK_WINDOW_SIZE): everything must fit without scrolling.
+  await page.setViewportSize({ width: 760, height: 600 });
+  await expect(page.getByRole('button', { name: 'Done' })).toBeInViewport();
+  await screenshot(page, 'break-window-actual-size');
 
   // Let the browser's clock run: the player counts each step down and moves on by itself.
   for (let step = 2; step <= total; step++) {
@@ -101,6 +105,7 @@ test('the Breaks screen shows the recorded outcomes for today and this week', as
   await limber.app.dispatch('breaks:postpone', undefined);
   limber.clock.advance(5 * MIN);
   await limber.app.dispatch('breaks:skip', undefined);
+  limber.clock.advance(2 * MIN);
   limber.clock.goIdle();
   limber.clock.advance(6 * MIN); // a natural stretch break
   limber.clock.active();
@@ -113,8 +118,9 @@ test('the Breaks screen shows the recorded outcomes for today and this week', as
   await expect(stat('Skipped')).toHaveText('1');
   await expect(stat('Postponed')).toHaveText('1');
   await expect(stat('Natural')).toHaveText('2'); // the posture check and the stretch break, both natural
-  // Posture checks count as breaks: the longest run was from the last one to the skipped stretch break.
-  await expect(stat('Longest without a break')).toHaveText('25 min');
+  // Posture checks count as breaks and a skipped break does not: the longest run went from the last
+  // posture check, past the skipped stretch break, to the natural one (20 + 5 + 2 minutes).
+  await expect(stat('Longest without a break')).toHaveText('27 min');
   await expect(page.getByTestId('period-this-week').locator('.breaks-stat dd').first()).toHaveText('2');
   const recent = page.getByTestId('recent-breaks').getByRole('listitem');
   await expect(recent.filter({ hasText: 'Skipped' })).toHaveCount(1);
@@ -122,6 +128,8 @@ test('the Breaks screen shows the recorded outcomes for today and this week', as
   await expect(page.getByTestId('next-break')).toHaveText(/^Posture check in \d+ min$/);
   await screenshot(page, 'breaks-screen-light');
   await expectNoAxeViolations(page);
+  await page.getByRole('heading', { name: 'Recent breaks' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'breaks-screen-history-light');
 
   await page.getByLabel('Pause').selectOption('60');
   await page.getByRole('button', { name: 'Pause breaks' }).click();

@@ -249,3 +249,13 @@ describe('relaunch', () => {
     expect(second.engine.state.counters).toEqual({ micro: 0, stretch: 0 });
   });
 });
+
+describe('natural breaks need work to rest from', () => {
+  it('idle straight after a break is not recorded again as a natural posture check', () => {
+    const sim = makeSim();
+    sim.minutes(20.5); // the first posture check, completed at 09:20:30
+    expect(sim.of('completed', 'micro')).toHaveLength(1);
+    sim.idle(2 * MIN);
+    expect(sim.of('natural')).toEqual([]);
+  });
+});
