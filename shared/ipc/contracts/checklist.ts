@@ -24,7 +24,11 @@ export type ChecklistState = z.infer<typeof ChecklistStateSchema>;
 export const checklistRequests = {
   'checklist:get': { input: none, output: ChecklistStateSchema },
   'checklist:save': {
-    input: z.strictObject({ answers: z.record(itemId, z.enum(answers)) }),
+    input: z.strictObject({
+      answers: z
+        .record(itemId, z.enum(answers))
+        .refine((r) => Object.keys(r).length <= 100, 'Too many answers'),
+    }),
     output: ChecklistStateSchema,
   },
   'checklist:setRecheckDays': {

@@ -82,3 +82,11 @@ describe('checklist service', () => {
     expect(startTestApp(dir, clock).services.notices.list().some((n) => n.id === 'checklist:recheck')).toBe(true);
   });
 });
+
+describe('checklist input bounds', () => {
+  it('rejects an answer map larger than any checklist', async () => {
+    const app = startTestApp();
+    const answers = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`item-${i}`, 'yes']));
+    expect(await app.dispatch('checklist:save', { answers })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('Too many answers') } });
+  });
+});
