@@ -259,3 +259,49 @@ describe('natural breaks need work to rest from', () => {
     expect(sim.of('natural')).toEqual([]);
   });
 });
+
+describe('a break in progress', () => {
+  it('locking the screen during a stretch break lets it run to the end as taken', () => {
+    const sim = makeSim({ settings: { breaks: { micro: { enabled: false } } } });
+    sim.minutes(60);
+    sim.engine.dispatch({ type: 'lock' });
+    sim.minutes(6);
+    expect(sim.of('completed', 'stretch')).toHaveLength(1);
+    expect(sim.of('natural')).toEqual([]); // the break itself was the rest
+    sim.engine.dispatch({ type: 'unlock' });
+    expect(sim.engine.state.activeBreak).toBeNull();
+  });
+
+  it('sleeping through the rest of a break completes it on waking, even when the monotonic clock stood still', () => {
+    const sim = makeSim({ settings: { breaks: { micro: { enabled: false } } } });
+    sim.minutes(60);
+    sim.engine.dispatch({ type: 'suspend' });
+    sim.clock.set(new Date(sim.clock.now().getTime() + 30 * MIN)); // wall moves, monotonic does not
+    sim.engine.dispatch({ type: 'resume' });
+    expect(sim.of('completed', 'stretch')).toHaveLength(1);
+    expect(sim.engine.state.activeBreak).toBeNull();
+  });
+
+  it('quitting during a break and coming back later records it as taken, once', () => {
+    const first = makeSim({ settings: { breaks: { micro: { enabled: false } } } });
+    first.minutes(61);
+    expect(first.engine.state.activeBreak?.kind).toBe('stretch');
+    first.engine.stop();
+    first.clock.advance(10 * MIN);
+    const second = makeSim({ clock: first.clock, saved: first.saved, settings: { breaks: { micro: { enabled: false } } } });
+    expect(second.of('completed', 'stretch')).toHaveLength(1);
+    expect(second.of('natural')).toEqual([]);
+    expect(second.engine.state.activeBreak).toBeNull();
+  });
+
+  it('relaunching a moment later resumes the break where it was', () => {
+    const first = makeSim({ settings: { breaks: { micro: { enabled: false } } } });
+    first.minutes(61);
+    first.engine.stop();
+    first.clock.advance(5_000);
+    const second = makeSim({ clock: first.clock, saved: first.saved, settings: { breaks: { micro: { enabled: false } } } });
+    expect(second.engine.status().activeBreak).toMatchObject({ kind: 'stretch', remainingMs: 4 * MIN - 5_000 });
+    second.minutes(4);
+    expect(second.of('completed', 'stretch')).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import type { BodyRegion } from '../../../../shared/body/regions.ts';
 import { postureCueFor } from '../../../../shared/breaks/cues.ts';
 import { breakKindLabels } from '../../../../shared/breaks/types.ts';
 import type { ActiveBreakStatus } from '../../../../shared/scheduler/status.ts';
+import type { UserRoutine } from '../../../../shared/stretches/types.ts';
 import { selectBreakRoutine } from '../../../../shared/stretches/selectRoutine.ts';
 import { RoutinePlayer } from '../guide/player/RoutinePlayer.tsx';
 import { formatClock } from './format.ts';
@@ -16,13 +17,20 @@ const breakIndex = (id: string) => Number(id.split('-').at(-1)) || 0;
 
 export function BreakWindow() {
   const [status, setStatus] = useBreakStatus();
-  const [painRegions, setPainRegions] = useState<BodyRegion[]>([]);
+  const [extras, setExtras] = useState<Extras>();
   const [message, setMessage] = useState('');
   const [ended, setEnded] = useState<string>();
   const active = status?.activeBreak ?? null;
 
+  // What picks and plays the routine: pain regions this week, the user's own routines, the chime.
   useEffect(() => {
-    void window.limber.breaks.session().then((r) => r.ok && setPainRegions(r.value.painRegions));
+    void Promise.all([window.limber.breaks.session(), window.limber.guide.get()]).then(([session, guide]) =>
+      setExtras({
+        painRegions: session.ok ? session.value.painRegions : [],
+        userRoutines: guide.ok ? guide.value.userRoutines : [],
+        sound: guide.ok && guide.value.sound,
+      }),
+    );
   }, [active?.id]);
 
   const run = async (action: 'postpone' | 'skip' | 'complete' | 'endEarly', after: string) => {
@@ -35,7 +43,7 @@ export function BreakWindow() {
     }
   };
 
-  if (!status) return <h1 className="break-title">Break</h1>;
+  if (!status || (active && !extras)) return <h1 className="break-title">Break</h1>;
   if (!active) {
     return (
       <section className="break-window break-over" aria-labelledby="break-title">
@@ -46,17 +54,23 @@ export function BreakWindow() {
       </section>
     );
   }
-  return <ActiveBreakView key={active.id} active={active} painRegions={painRegions} message={message} run={run} />;
+  return <ActiveBreakView key={active.id} active={active} extras={extras!} message={message} run={run} />;
+}
+
+interface Extras {
+  painRegions: BodyRegion[];
+  userRoutines: UserRoutine[];
+  sound: boolean;
 }
 
 function ActiveBreakView({
   active,
-  painRegions,
+  extras,
   message,
   run,
 }: {
   active: ActiveBreakStatus;
-  painRegions: BodyRegion[];
+  extras: Extras;
   message: string;
   run(action: 'postpone' | 'skip' | 'complete' | 'endEarly', after: string): Promise<void>;
 }) {
@@ -67,9 +81,10 @@ function ActiveBreakView({
         kind: active.kind,
         durationSec: Math.round(active.durationMs / 1000),
         breakIndex: breakIndex(active.id),
-        painRegionsThisWeek: painRegions,
+        painRegionsThisWeek: extras.painRegions,
+        userRoutines: extras.userRoutines,
       }),
-    [active.kind, active.durationMs, active.id, painRegions],
+    [active.kind, active.durationMs, active.id, extras],
   );
   const done = () => void run('complete', 'Break complete. Well done.');
   const minutes = Math.round(active.durationMs / 60_000);
@@ -96,7 +111,7 @@ function ActiveBreakView({
           <span className="breaks-visually-hidden">{Math.ceil(remaining / 60_000)} min left in this break</span>
         </p>
       </header>
-      <RoutinePlayer routine={routine} onFinish={done} onExit={active.strict ? () => {} : done} compact />
+      <RoutinePlayer routine={routine} onFinish={done} onExit={active.strict ? () => {} : done} compact sound={extras.sound} />
       <p className="status" role="status" aria-live="polite">
         {message}
       </p>
