@@ -71,6 +71,10 @@ test('the detail view shows steps, dose, cautions and sources, and favourites pe
   await page.reload();
   await page.getByLabel('Favourites only').check();
   await expect(page.getByTestId('exercise-card')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Play your favourites' }).click();
+  const player = page.getByRole('region', { name: 'Player: Your favourites' });
+  await expect(player.getByText('Step 1 of 2')).toBeVisible();
+  await expect(player.getByRole('heading', { name: /Side neck stretch/ })).toContainText('Left side');
 });
 
 test('a routine plays to the end by keyboard alone', async ({ limber }) => {

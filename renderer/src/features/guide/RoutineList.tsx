@@ -8,6 +8,9 @@ import { RoutineEditor } from './RoutineEditor.tsx';
 
 type UserRoutine = GuideState['userRoutines'][number];
 
+const favouritesRoutine = (ids: readonly string[]) =>
+  playableRoutine({ id: 'favourites', name: 'Your favourites', items: ids.map((exerciseId) => ({ exerciseId })) });
+
 export function RoutineList({ state, onState, onPlay }: { state: GuideState; onState(s: GuideState): void; onPlay(r: PlayableRoutine): void }) {
   const [editing, setEditing] = useState<UserRoutine | 'new'>();
   const [confirmDelete, setConfirmDelete] = useState<string>();
@@ -35,8 +38,24 @@ export function RoutineList({ state, onState, onPlay }: { state: GuideState; onS
         ))}
       </ul>
       <h2 id="user-routines-title">Your routines</h2>
-      {state.userRoutines.length === 0 && !editing && <p className="hint">Build your own sequence from any of the exercises below.</p>}
+      {state.userRoutines.length === 0 && !editing && (
+        <p className="hint">Build your own sequence from any of the exercises below, or star exercises to play them as your favourites.</p>
+      )}
       <ul className="routine-list" aria-labelledby="user-routines-title">
+        {state.favourites.length > 0 && (
+          <li className="routine-row">
+            <div>
+              <h3>Your favourites</h3>
+              <p className="hint">
+                {state.favourites.length} {state.favourites.length === 1 ? 'exercise' : 'exercises'} · about{' '}
+                {minutesText(durationSec(favouritesRoutine(state.favourites)))}
+              </p>
+            </div>
+            <button type="button" onClick={() => onPlay(favouritesRoutine(state.favourites))} aria-label="Play your favourites">
+              Play
+            </button>
+          </li>
+        )}
         {state.userRoutines.map((r) => (
           <li key={r.id} className="routine-row" data-testid="user-routine">
             <div>
