@@ -305,3 +305,17 @@ describe('a break in progress', () => {
     expect(second.of('completed', 'stretch')).toHaveLength(1);
   });
 });
+
+describe('pause across a relaunch', () => {
+  it('a 1-hour pause keeps its wall-clock end after a relaunch', () => {
+    const first = makeSim();
+    first.minutes(10);
+    first.engine.dispatch({ type: 'pause', request: { kind: 'minutes', minutes: 60 } });
+    first.engine.stop();
+    first.clock.advance(20 * MIN);
+    const second = makeSim({ clock: first.clock, saved: first.saved });
+    expect(second.engine.status()).toMatchObject({ mode: 'paused', pausedUntil: '2026-11-23T10:10:00.000Z' });
+    second.minutes(40);
+    expect(second.engine.status().mode).toBe('running');
+  });
+});
