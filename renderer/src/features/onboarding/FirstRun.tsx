@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { presetIds, schedulePresets, type PresetId } from '../../../../shared/settings/presets.ts';
 import { Toggle } from '../../ui/Toggle.tsx';
+import { Disclaimer } from '../disclaimer/Disclaimer.tsx';
 import './onboarding.css';
 
 const steps = ['Welcome', 'Your schedule', 'When Limber reminds you', 'A first posture check'] as const;
@@ -48,13 +49,8 @@ export function FirstRun({ onDone }: { onDone(): void }) {
 
         {step === 0 && (
           <>
-            <p className="lead">Limber helps you build healthier desk habits and keep a private pain diary.</p>
-            <div className="first-run-disclaimer" role="note" aria-label="Before you start">
-              <p>
-                Limber is <strong>not a medical device</strong> and does not diagnose or treat anything. Exercises are
-                general suggestions: stop any that causes pain, numbness or tingling. Ask a doctor or physiotherapist
-                first after a recent injury or surgery, with osteoporosis, in pregnancy, or with another condition.
-              </p>
+            <Disclaimer />
+            <div className="first-run-disclaimer" role="note" aria-label="Emergency signs">
               <p>
                 Call your local emergency number if back or neck pain comes with numbness around the genitals or inner
                 thighs, new trouble passing urine or loss of bladder or bowel control, weakness or numbness in both
