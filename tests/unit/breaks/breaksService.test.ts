@@ -63,6 +63,15 @@ describe('break service', () => {
     expect(warning).toMatchObject({ title: 'Stretch break soon', body: 'A 5-minute stretch break starts in 30 seconds.' });
   });
 
+  it('sends no warning when warnings are off, and the stretch break still starts on time', async () => {
+    const app = startTestApp(makeTempDir(), makeClock());
+    await app.dispatch('settings:update', { warning: { enabled: false }, breaks: { micro: { enabled: false } } });
+    app.clock.advance(60 * MIN);
+    expect(app.notifications.filter((n) => n.kind === 'warning')).toEqual([]);
+    expect(app.services.breakHistory.all().filter((e) => e.type === 'warned')).toEqual([]);
+    expect(app.services.breaks.status().activeBreak?.kind).toBe('stretch');
+  });
+
   it('validates input and refuses actions that are not allowed, changing nothing', async () => {
     const app = startTestApp(makeTempDir(), makeClock());
     const bad = await app.dispatch('breaks:pause', { kind: 'minutes', minutes: 45 });
