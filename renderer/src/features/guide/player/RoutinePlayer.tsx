@@ -21,7 +21,12 @@ export interface RoutinePlayerProps {
 
 const sideLabel = { left: 'Left side', right: 'Right side' } as const;
 
-export function RoutinePlayer({ routine, onFinish, onExit, autoStart = true, compact = false, sound = false }: RoutinePlayerProps) {
+/** A new routine starts a fresh player, so a window that stays open between breaks never resumes an old one. */
+export function RoutinePlayer(props: RoutinePlayerProps) {
+  return <Player key={`${props.routine.id}:${props.routine.steps.length}`} {...props} />;
+}
+
+function Player({ routine, onFinish, onExit, autoStart = true, compact = false, sound = false }: RoutinePlayerProps) {
   const [state, dispatch] = useReducer(playerReducer, routine, (r) => startPlayer(r, { paused: !autoStart }));
   const root = useRef<HTMLDivElement>(null);
   const finished = useRef(false);
