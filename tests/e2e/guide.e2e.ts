@@ -59,6 +59,7 @@ test('the detail view shows steps, dose, cautions and sources, and favourites pe
   await expect(detail.getByRole('heading', { name: 'Side neck stretch' })).toBeVisible();
   await expect(detail.getByRole('img')).toHaveAttribute('aria-label', /tilting the head/);
   await expect(detail.getByText('20 s, each side')).toBeVisible();
+  await expect(detail.getByText('Posture checks, Desk stretch breaks')).toBeVisible();
   await expect(detail.getByRole('note', { name: 'Cautions' })).toContainText('Stop if it brings new pain');
   await expect(detail.getByText('Mayo Clinic: office stretches')).toBeVisible();
   await expect(detail.getByRole('button', { name: '★ In favourites' })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Exercise } from '../../../../shared/stretches/types.ts';
 import { ExerciseFigure } from './figure/ExerciseFigure.tsx';
-import { doseText, positionLabels, targetsText } from './format.ts';
+import { doseText, positionLabels, suitsLabels, targetsText } from './format.ts';
 
 export function ExerciseDetail({
   exercise,
@@ -33,6 +33,8 @@ export function ExerciseDetail({
             <dd>{positionLabels[exercise.position]}</dd>
             <dt>Dose</dt>
             <dd>{doseText(exercise)}</dd>
+            <dt>Suits</dt>
+            <dd>{exercise.suits.map((b) => suitsLabels[b]).join(', ')}</dd>
             <dt>Kind</dt>
             <dd>{exercise.intensity === 'gentle' ? 'Gentle stretch or mobility' : 'Strengthening (not during a flare-up)'}</dd>
           </dl>

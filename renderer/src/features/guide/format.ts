@@ -12,6 +12,8 @@ export function targetsText(e: Exercise): string {
   return e.targets.map((t) => bodyRegionLabels[t]).join(', ');
 }
 
+export const suitsLabels = { micro: 'Posture checks', stretch: 'Desk stretch breaks', floor: 'Floor sessions at home' } as const;
+
 export const positionLabels = { seated: 'Seated', standing: 'Standing', floor: 'On the floor' } as const;
 
 export function minutesText(seconds: number): string {
