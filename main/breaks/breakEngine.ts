@@ -33,6 +33,7 @@ export class BreakEngine {
   #lastPersistMono = -Infinity;
   #statusKey = '';
   #started = false;
+  #halted = false;
   /** Timer callbacks so far (the benchmark's wake-up count). */
   wakeups = 0;
 
@@ -51,6 +52,7 @@ export class BreakEngine {
 
   /** Feeds one event; a user action that is not allowed now throws a DomainError and changes nothing. */
   dispatch(event: SchedulerEvent): BreakStatus {
+    if (!this.#started) this.start(); // restore saved progress before anything else happens
     const result = step(this.#state, event, this.#o.config(), this.#clock());
     if (result.rejected) throw new DomainError('CONFLICT', result.rejected);
     this.#apply(result, event.type !== 'tick' && event.type !== 'configure');
@@ -68,14 +70,14 @@ export class BreakEngine {
   /** Saves and disarms (quit). */
   stop(): void {
     this.disarm();
-    this.#o.persist(this.#state);
+    if (this.#started) this.#o.persist(this.#state);
   }
 
-  /** Disarms without saving (a crash, as far as the saved state knows). */
+  /** Disarms for good without saving (a crash, as far as the saved state knows). */
   disarm(): void {
+    this.#halted = true;
     if (this.#timer !== undefined) this.#o.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#started = false;
   }
 
   #clock(): Clock {
@@ -102,6 +104,7 @@ export class BreakEngine {
   #arm(deadline: number | null, status: BreakStatus): void {
     if (this.#timer !== undefined) this.#o.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (this.#halted) return;
     const mono = this.#o.monoNow();
     const refresh = status.next ? mono + STATUS_REFRESH_MS : Infinity;
     const at = Math.min(deadline ?? Infinity, refresh);

@@ -93,7 +93,10 @@ export class BreaksService {
     this.#painRegions = source;
   }
 
-  status = (): BreakStatus => this.#engine.status();
+  status = (): BreakStatus => {
+    this.#engine.start(); // idempotent: saved progress is restored before the first answer
+    return this.#engine.status();
+  };
   now = (kind?: BreakKind): BreakStatus => this.#engine.dispatch({ type: 'breakNow', ...(kind ? { kind } : {}) });
   postpone = (): BreakStatus => this.#engine.dispatch({ type: 'postpone' });
   skip = (): BreakStatus => this.#engine.dispatch({ type: 'skip' });
