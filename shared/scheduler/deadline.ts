@@ -27,7 +27,7 @@ export function nextDeadline(s: SchedulerState, config: SchedulerConfig, clock: 
   } else if (!isScheduling(s, config, clock)) {
     const change = nextWorkingHoursChange(config.workingHours, clock.wall, config.timeZone);
     if (change !== undefined) at.push(wallTarget(change));
-  } else {
+  } else if (config.micro.enabled || config.stretch.enabled) {
     const change = nextWorkingHoursChange(config.workingHours, clock.wall, config.timeZone);
     if (change !== undefined) at.push(wallTarget(change));
     const idleNow = Math.max(0, clock.mono - s.lastInputMono);

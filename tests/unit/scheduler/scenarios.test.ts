@@ -319,3 +319,15 @@ describe('pause across a relaunch', () => {
     expect(second.engine.status().mode).toBe('running');
   });
 });
+
+describe('nothing to do', () => {
+  it('with both kinds turned off, nothing wakes the engine', () => {
+    const sim = makeSim({ settings: { breaks: { micro: { enabled: false }, stretch: { enabled: false } } } });
+    sim.minutes(8 * 60);
+    expect(sim.engine.wakeups).toBe(0);
+    expect(sim.engine.status().mode).toBe('off');
+    sim.configure({ breaks: { micro: { enabled: true } } });
+    sim.minutes(20);
+    expect(sim.of('started', 'micro')).toHaveLength(1);
+  });
+});
