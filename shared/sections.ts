@@ -17,5 +17,5 @@ export const sectionTitles: Record<Section, string> = {
  * Small windows that show one view without the app's navigation, loaded as `#/window/<name>`.
  * Main opens them (break window, quick log); each feature registers its view in the renderer.
  */
-export const windowViews = ['break', 'quick-log'] as const;
+export const windowViews = ['break', 'quick-log', 'report'] as const;
 export type WindowView = (typeof windowViews)[number];

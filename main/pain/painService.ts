@@ -38,8 +38,6 @@ export interface PainServiceDeps {
   /** Prints the report view for a date range to PDF bytes (Electron's printToPDF). */
   printReport?(from: string, to: string): Promise<Uint8Array>;
   onChange?(count: number): void;
-  /** Opens the full form for an entry in the main window (from the quick-log window). */
-  openDetails?(id: string): void;
 }
 
 const noBreaks: BreakCountsSource = { dailyCounts: () => [] };
@@ -240,12 +238,5 @@ export class PainService {
     for (const e of fresh) this.#index(e);
     if (fresh.length) this.#changed();
     return { imported: true, added: fresh.length, skipped: entries.length - fresh.length };
-  }
-
-  openDetails(id: string): boolean {
-    this.#require(id);
-    if (!this.#deps.openDetails) return false;
-    this.#deps.openDetails(id);
-    return true;
   }
 }

@@ -36,10 +36,9 @@ export interface AppEnvironment {
   idleSeconds?(): number;
   notify?(notification: BreakNotification): void;
   timeZone?: string;
-  /** Pain log seams: save/open dialogs, the report's printToPDF, opening an entry in the main window. */
+  /** Pain log seams: save/open dialogs and the report's printToPDF. */
   files?: FileDialogs;
   printReport?(from: string, to: string): Promise<Uint8Array>;
-  openPainDetails?(id: string): void;
 }
 
 export interface AppServices {
@@ -120,7 +119,6 @@ export function createAppServices(env: AppEnvironment): AppServices {
     checklist: { stillNo: () => checklistStillNo(checklist.get()) },
     ...(env.files ? { files: env.files } : {}),
     ...(env.printReport ? { printReport: env.printReport } : {}),
-    ...(env.openPainDetails ? { openDetails: env.openPainDetails } : {}),
     onChange: (count) => env.broadcast('pain:changed', { count }),
   });
 
@@ -162,7 +160,6 @@ export function createAppServices(env: AppEnvironment): AppServices {
     'pain:exportJson': () => pain.exportJson(),
     'pain:importJson': () => pain.importJson(),
     'pain:exportPdf': ({ from, to }) => pain.exportPdf(from, to),
-    'pain:openDetails': ({ id }) => pain.openDetails(id),
     'app:info': () => ({ name: 'Limber', version: env.appVersion, platform: env.platform, dataDir: env.dataDir }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': (id) => notices.dismiss(id),

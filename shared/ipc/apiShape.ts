@@ -61,7 +61,6 @@ export const apiShape = {
     exportJson: req('pain:exportJson'),
     importJson: req('pain:importJson'),
     exportPdf: req('pain:exportPdf'),
-    openDetails: req('pain:openDetails'),
     onChanged: evt('pain:changed'),
   },
   breaks: {

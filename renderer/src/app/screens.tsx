@@ -7,17 +7,18 @@ import { BreaksScreen } from '../features/breaks/BreaksScreen.tsx';
 import { BreakWindow } from '../features/breaks/BreakWindow.tsx';
 import { GuideScreen } from '../features/guide/GuideScreen.tsx';
 import { HelpScreen } from '../features/help/HelpScreen.tsx';
-import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
+import { PainScreen } from '../features/pain/PainScreen.tsx';
+import { QuickLog } from '../features/pain/QuickLog.tsx';
+import { ReportView } from '../features/review/ReportView.tsx';
+import { ReviewScreen } from '../features/review/ReviewScreen.tsx';
 
 export const screens: Record<Section, ComponentType> = {
   breaks: BreaksScreen,
   guide: GuideScreen,
   checklist: ChecklistScreen,
-  pain: () => <ComingSoon title="Pain log" what="A private pain diary: quick entries from the tray and a full form." />,
-  review: () => (
-    <ComingSoon title="Weekly review" what="Your week at a glance: pain trend, body map, breaks beside pain, and a report for your clinician." />
-  ),
+  pain: PainScreen,
+  review: ReviewScreen,
   help: HelpScreen,
   settings: SettingsScreen,
   about: AboutScreen,
@@ -26,5 +27,6 @@ export const screens: Record<Section, ComponentType> = {
 /** Views for the small windows main opens; features replace these placeholders. */
 export const windowViewComponents: Record<WindowView, ComponentType> = {
   break: BreakWindow,
-  'quick-log': () => <ComingSoon title="Quick log" what="Log pain in two clicks." />,
+  'quick-log': QuickLog,
+  report: ReportView,
 };

@@ -98,12 +98,11 @@ export const painRequests = {
   'pain:restore': { input: PainEntrySchema, output: PainEntrySchema },
   'pain:acknowledge': { input: z.strictObject({ id }), output: PainEntrySchema },
   'pain:week': { input: z.strictObject({ date: isoDate, locale: z.string().min(2).max(35) }), output: WeeklyReviewSchema },
-  'pain:exportCsv': { input: range.optional(), output: ExportResultSchema },
+  'pain:exportCsv': { input: range, output: ExportResultSchema },
   'pain:exportJson': { input: none, output: ExportResultSchema },
   'pain:importJson': { input: none, output: ImportResultSchema },
   /** Prints the report view to PDF (Electron only) and offers to save it. */
   'pain:exportPdf': { input: range, output: ExportResultSchema },
-  'pain:openDetails': { input: z.strictObject({ id }), output: z.boolean() },
 } as const;
 
 export const painEvents = {
