@@ -115,10 +115,14 @@ test('a routine plays to the end by keyboard alone', async ({ limber }) => {
   await expect(page.getByText('You finished 2-minute neck and shoulders.')).toBeVisible();
 });
 
-test('Esc leaves the player and returns to the guide', async ({ limber }) => {
+test('the player shows the full steps on request, and Esc leaves it for the guide', async ({ limber }) => {
   const page = await limber.open('guide');
   await page.getByRole('button', { name: 'Play 1-minute posture reset' }).click();
-  await expect(page.getByRole('region', { name: /Player/ })).toBeFocused();
+  const player = page.getByRole('region', { name: /Player/ });
+  await expect(player).toBeFocused();
+  await player.getByText('How to do it').click();
+  await expect(player.getByRole('listitem').first()).toHaveText('Slide your hips to the back of the seat so your back rests against the backrest.');
+  await player.focus();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Stretch guide', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: /Player/ })).toHaveCount(0);

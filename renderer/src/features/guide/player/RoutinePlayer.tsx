@@ -3,6 +3,7 @@
 // the previous or next step, Esc leaves.
 import { useEffect, useReducer, useRef, type KeyboardEvent } from 'react';
 import type { PlayableRoutine } from '../../../../../shared/stretches/playable.ts';
+import { findExercise } from '../../../../../shared/stretches/library.ts';
 import { currentStep, playerReducer, startPlayer, upNext } from '../../../../../shared/stretches/player.ts';
 import { ExerciseFigure } from '../figure/ExerciseFigure.tsx';
 import { softChime } from './softChime.ts';
@@ -71,6 +72,7 @@ function Player({ routine, onFinish, onExit, autoStart = true, compact = false, 
   }
 
   const total = routine.steps.length;
+  const steps = (step && findExercise(step.exerciseId)?.steps) ?? [];
   const reps = step?.reps ?? 1;
   return (
     <div
@@ -117,6 +119,16 @@ function Player({ routine, onFinish, onExit, autoStart = true, compact = false, 
                   s
                 </span>
               </p>
+              {!compact && steps.length > 0 && (
+                <details className="player-how">
+                  <summary>How to do it</summary>
+                  <ol>
+                    {steps.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ol>
+                </details>
+              )}
               <p className="player-next">{next ? `Next up: ${next.name}${next.side ? ` (${next.side})` : ''}` : 'Last step'}</p>
             </div>
           </div>
