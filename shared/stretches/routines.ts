@@ -1,4 +1,5 @@
 // Built-in routines. Lengths are checked against the player's timing in the content tests.
+import { src } from './sources.ts';
 import type { Routine } from './types.ts';
 
 export const routines: readonly Routine[] = [
@@ -8,6 +9,7 @@ export const routines: readonly Routine[] = [
     description: 'Settle back into the chair, free the neck and let the shoulders drop.',
     statedMinutes: 1,
     setting: 'desk',
+    sources: [src.stanford, src.oshaEtool, src.physioSheets],
     items: [{ exerciseId: 'posture-reset' }, { exerciseId: 'chin-tuck' }, { exerciseId: 'shoulder-blade-squeeze', reps: 2 }],
   },
   {
@@ -16,6 +18,7 @@ export const routines: readonly Routine[] = [
     description: 'Gentle neck movements and shoulder rolls for a stiff neck after screen work.',
     statedMinutes: 2,
     setting: 'desk',
+    sources: [src.stanford, src.mayoOffice, src.physioSheets],
     items: [
       { exerciseId: 'chin-tuck' },
       { exerciseId: 'neck-rotation' },
@@ -29,6 +32,7 @@ export const routines: readonly Routine[] = [
     description: 'Stand up and stretch from neck to calves, using the desk for support.',
     statedMinutes: 5,
     setting: 'desk',
+    sources: [src.niosh, src.ontario, src.mayoOffice, src.mayoSports],
     items: [
       { exerciseId: 'shoulder-rolls' },
       { exerciseId: 'side-neck-stretch' },
@@ -45,6 +49,7 @@ export const routines: readonly Routine[] = [
     description: 'Ease a stiff lower back between long stretches of sitting.',
     statedMinutes: 5,
     setting: 'desk',
+    sources: [src.niosh, src.ontario, src.mayoOffice, src.nhsBack],
     items: [
       { exerciseId: 'posture-reset' },
       { exerciseId: 'seated-twist' },
@@ -62,6 +67,7 @@ export const routines: readonly Routine[] = [
     description: 'Slow floor stretches on a mat to unwind the back at the end of the day.',
     statedMinutes: 10,
     setting: 'floor',
+    sources: [src.nhsBack, src.mayoBack, src.seed003],
     items: [
       { exerciseId: 'cat-cow' },
       { exerciseId: 'childs-pose' },

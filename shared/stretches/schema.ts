@@ -41,6 +41,7 @@ export const RoutineSchema = z.strictObject({
   statedMinutes: z.number().int().min(1).max(30),
   setting: z.enum(['desk', 'floor']),
   items: z.array(RoutineItemSchema).min(1).max(30),
+  sources: z.array(z.string().min(3).max(120)).min(1),
 });
 
 export const userRoutineLimits = { maxRoutines: 30, maxItems: 30, maxName: 60 } as const;

@@ -22,4 +22,6 @@ export const src = {
   nhsTrust: 'NHS trust self-care pages for back and neck pain',
   bass: 'British Association of Spine Surgeons: cauda equina',
   ontario: 'Ontario Ministry of Labour: computer breaks',
+  stanford: 'Stanford EHS: micro-breaks every 20 minutes',
+  niosh: 'NIOSH field studies of short rest breaks',
 } as const;

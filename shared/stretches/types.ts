@@ -54,6 +54,8 @@ export interface Routine {
   statedMinutes: number;
   setting: 'desk' | 'floor';
   items: readonly RoutineItem[];
+  /** Where the routine's length and make-up come from; each exercise keeps its own sources too. */
+  sources: readonly string[];
 }
 
 /** A routine the user built; stored in main, same item shape as the built-in ones. */

@@ -45,6 +45,7 @@ describe('stretch library content', () => {
   it.each(routines.map((r) => [r.id, r] as const))('routine %s validates, uses existing exercises and lasts its stated length within 15%%', (_id, r) => {
     expect(RoutineSchema.safeParse(r).success).toBe(true);
     for (const item of r.items) expect(findExercise(item.exerciseId), item.exerciseId).toBeDefined();
+    expect(r.sources.length).toBeGreaterThan(0);
     const seconds = durationSec(playableRoutine(r));
     expect(Math.abs(seconds - r.statedMinutes * 60)).toBeLessThanOrEqual(r.statedMinutes * 60 * 0.15);
   });

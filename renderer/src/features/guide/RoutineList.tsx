@@ -30,6 +30,10 @@ export function RoutineList({ state, onState, onPlay }: { state: GuideState; onS
               <p className="hint">
                 {r.description} {r.setting === 'floor' ? 'Needs a mat or carpet.' : 'At your desk.'}
               </p>
+              <details className="routine-sources">
+                <summary>Sources</summary>
+                {r.sources.join('; ')}
+              </details>
             </div>
             <button type="button" onClick={() => onPlay(playableRoutine(r))} aria-label={`Play ${r.name}`}>
               Play
