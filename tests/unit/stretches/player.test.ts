@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayableRoutine } from '../../../shared/stretches/playable.ts';
-import { durationSec, prepareSec } from '../../../shared/stretches/playableFrom.ts';
+import { durationSec, playableRoutine, prepareSec } from '../../../shared/stretches/playableFrom.ts';
+import { routines } from '../../../shared/stretches/routines.ts';
 import { currentStep, playerReducer, startPlayer, upNext, type PlayerEvent, type PlayerState } from '../../../shared/stretches/player.ts';
 
 const routine: PlayableRoutine = {
@@ -56,5 +57,18 @@ describe('routine player', () => {
     const s = startPlayer({ id: 'e', name: 'Empty', steps: [] });
     expect(s.phase).toBe('done');
     expect(run(s, { type: 'back' }, { type: 'tick' })).toBe(s);
+  });
+});
+
+describe('built-in routines in the player', () => {
+  it.each(routines.map((r) => [r.id, r] as const))('%s ends after exactly its computed duration', (_id, r) => {
+    const playable = playableRoutine(r);
+    let s = startPlayer(playable);
+    let ticks = 0;
+    while (s.phase !== 'done' && ticks < 10_000) {
+      s = playerReducer(s, { type: 'tick' });
+      ticks++;
+    }
+    expect(ticks).toBe(durationSec(playable));
   });
 });
