@@ -48,6 +48,8 @@ export class PainService {
   readonly #deps: PainServiceDeps;
   /** Entries by local day, each day's list in time order. */
   readonly #byDay = new Map<string, PainEntry[]>();
+  /** Kept here: the log's all() re-sorts after each change, too slow to call per append. */
+  #count = 0;
 
   constructor(deps: PainServiceDeps) {
     this.#deps = deps;
@@ -56,6 +58,7 @@ export class PainService {
   }
 
   #index(e: PainEntry) {
+    this.#count++;
     const day = localDayOf(e.at, e.offsetMin);
     const list = this.#byDay.get(day);
     if (!list) this.#byDay.set(day, [e]);
@@ -68,6 +71,7 @@ export class PainService {
   }
 
   #unindex(e: PainEntry) {
+    this.#count--;
     const day = localDayOf(e.at, e.offsetMin);
     const list = this.#byDay.get(day)?.filter((x) => x.id !== e.id) ?? [];
     if (list.length) this.#byDay.set(day, list);
@@ -77,7 +81,7 @@ export class PainService {
   entriesOn = (date: string): readonly PainEntry[] => this.#byDay.get(date) ?? [];
 
   count(): number {
-    return this.#log.all().length;
+    return this.#count;
   }
 
   #breakContext(day: string): BreakContext {

@@ -13,6 +13,7 @@ import type { FileDialogs } from '../pain/files.ts';
 import { PainService } from '../pain/painService.ts';
 import { painLogOptions } from '../pain/painLog.ts';
 import { checklistStillNo } from '../pain/checklistNo.ts';
+import { BreakDayIndex } from '../pain/breakDayIndex.ts';
 import { loadVersionedDocument, type RecoveryReport } from '../storage/versionedDocument.ts';
 import { randomUUID } from 'node:crypto';
 import { ChecklistService, checklistDocumentSpec, checklistRecheckNotice } from './checklistService.ts';
@@ -115,7 +116,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     log: openPartitionedLog({ ...painLogOptions, dir: env.dataDir, factory: env.confFactory, onRecovered, stamp }),
     now: env.now,
     newId: () => `p-${randomUUID()}`,
-    breaks: breakHistory,
+    breaks: new BreakDayIndex(breakHistory, env.timeZone),
     checklist: { stillNo: () => checklistStillNo(checklist.get()) },
     ...(env.files ? { files: env.files } : {}),
     ...(env.printReport ? { printReport: env.printReport } : {}),

@@ -3,11 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { painlogBenchmark } from './benchmarks/painlog.ts';
 import { rendererBenchmark } from './benchmarks/renderer.ts';
 import { schedulerBenchmark } from './benchmarks/scheduler.ts';
 import type { Benchmark, Metric } from './types.ts';
 
-const benchmarks: Benchmark[] = [rendererBenchmark, schedulerBenchmark];
+const benchmarks: Benchmark[] = [rendererBenchmark, schedulerBenchmark, painlogBenchmark];
 
 const root = path.resolve(import.meta.dirname, '../..');
 const json = process.argv.includes('--json');
