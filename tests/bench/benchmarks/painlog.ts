@@ -5,7 +5,6 @@
 // operation). renderer.weeklyReviewRenderMs: median time for the review screen to show another week
 // in headless Chromium, IPC included.
 import fs from 'node:fs';
-import path from 'node:path';
 import Conf from 'conf';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../../../playwright.config.ts';
