@@ -63,7 +63,8 @@ export function wireBreaks(deps: WireBreaksDeps): () => void {
     }
   };
   breaks.onBreak(({ started, ended }) => {
-    if (started?.kind === 'stretch') open();
+    // Posture checks are notifications; where the system has none, the break window shows the cue.
+    if (started && (started.kind === 'stretch' || !Notification.isSupported())) open();
     if (ended) close();
   });
   const render = () => {

@@ -177,3 +177,17 @@ test('break settings: working-hours ranges per weekday, validated in main', asyn
   await screenshot(page, 'settings-working-hours-light');
   await expectNoAxeViolations(page);
 });
+
+test('a posture check in the break window shows its cue and one exercise', async ({ limber }) => {
+  limber.clock.advance(20 * MIN);
+  expect(limber.app.services.breaks.status().activeBreak?.kind).toBe('micro');
+  const page = await limber.open('window/break');
+  await expect(page.getByRole('heading', { level: 1, name: 'Posture check' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Player:/ }).getByText('Step 1 of 1')).toBeVisible();
+  await page.setViewportSize({ width: 760, height: 600 });
+  await screenshot(page, 'break-window-posture-check');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Break complete. Well done.' })).toBeVisible();
+  expect(limber.app.services.breakHistory.all().filter((e) => e.type === 'completed' && e.kind === 'micro')).toHaveLength(1);
+});

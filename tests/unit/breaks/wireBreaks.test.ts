@@ -43,12 +43,18 @@ const fake = vi.hoisted(() => {
     { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
     { id: 2, workArea: { x: 1920, y: 0, width: 2560, height: 1400 } },
   ];
-  return { windows, power, FakeWindow, displays };
+  const notifications = { supported: true };
+  return { windows, power, FakeWindow, displays, notifications };
 });
 
 vi.mock('electron', () => ({
   BrowserWindow: fake.FakeWindow,
-  Notification: { isSupported: () => false },
+  Notification: Object.assign(
+    function FakeNotification() {
+      return { on() {}, show() {} };
+    },
+    { isSupported: () => fake.notifications.supported },
+  ),
   nativeTheme: { shouldUseDarkColors: false },
   powerMonitor: { on: (event: string, fn: () => void) => fake.power.set(event, fn), getSystemIdleTime: () => 0 },
   screen: {
@@ -78,6 +84,7 @@ function wired() {
 }
 
 beforeEach(() => {
+  fake.notifications.supported = true;
   fake.windows.length = 0;
   fake.power.clear();
 });
@@ -105,6 +112,15 @@ describe('wireBreaks', () => {
     expect(fake.windows.map((w) => w.options.x)).toEqual([(1920 - 760) / 2, 1920 + (2560 - 760) / 2]);
     app.clock.advance(5 * 60_000); // the break runs out
     expect(fake.windows.every((w) => w.destroyed)).toBe(true);
+  });
+
+  it('shows a posture check in the break window where the system has no notifications', () => {
+    fake.notifications.supported = false;
+    const { app } = wired();
+    app.clock.advance(20 * 60_000);
+    expect(fake.windows).toHaveLength(1);
+    app.clock.advance(30_000);
+    expect(fake.windows[0]!.destroyed).toBe(true);
   });
 
   it('feeds power events to the engine and notification buttons to their break', () => {
