@@ -17,6 +17,7 @@ import { wireSystem } from './system/wireSystem.ts';
 import { TrayController } from './tray/tray.ts';
 import { panelShade, trayIconFile } from './tray/trayIcon.ts';
 import { MainWindowController } from './windows/mainWindow.ts';
+import { electronFileDialogs, electronPrintReport, electronQuickLog } from './pain/wirePain.ts';
 
 // A test seam for the Electron e2e tier: an absolute data folder keeps runs apart from real data.
 const dataOverride = process.env.LIMBER_USER_DATA;
@@ -53,6 +54,12 @@ function start(): void {
     for (const id of ownWindows) webContents.fromId(id)?.send(channel, payload);
   };
   const breakEnv = electronBreakEnvironment();
+  const trackWindow = (win: BrowserWindow) => {
+    const id = win.webContents.id;
+    ownWindows.add(id);
+    win.on('closed', () => ownWindows.delete(id));
+  };
+  const windowDeps = { preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'), entryUrl: devUrl ?? APP_ENTRY_URL, onCreated: trackWindow };
   const services = createAppServices({
     ...breakEnv.env,
     dataDir: app.getPath('userData'),
@@ -63,6 +70,8 @@ function start(): void {
     // Scanner exclusion: reached only through app:openExternal, which checks isAllowedExternalUrl first.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
     broadcast,
+    files: electronFileDialogs(),
+    printReport: electronPrintReport(windowDeps),
   });
   const applyTheme = () => (nativeTheme.themeSource = services.settings.get().appearance.theme);
   applyTheme();
@@ -85,10 +94,11 @@ function start(): void {
     },
   });
 
+  const quickLog = electronQuickLog(windowDeps);
   const tray = new TrayController(trayIconFile(iconDir, 'running', panelShade(process.platform, nativeTheme)), (action) => {
     if (action.type === 'quit') app.quit();
     else if (action.type === 'open') mainWindow.show(action.section);
-    else if (action.type === 'quickLog') mainWindow.show('pain');
+    else if (action.type === 'quickLog') quickLog.show();
     else runBreakAction(services, action);
   });
   tray.render({});
@@ -107,7 +117,7 @@ function start(): void {
   });
 
   wireSystem(services.settings, services.notices, (action) => {
-    if (action === 'quickLog') mainWindow.show('pain');
+    if (action === 'quickLog') quickLog.show();
     else runBreakAction(services, { type: action });
   });
 
