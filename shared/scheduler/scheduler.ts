@@ -218,8 +218,11 @@ function creditNatural(s: SchedulerState, config: SchedulerConfig, clock: Clock,
   }
 }
 
+/** A lock or sleep that follows idle time extends that idle period: the rest began at the last input. */
 function beginRest(s: SchedulerState, clock: Clock): void {
-  if (!s.rest) s.rest = { mono: clock.mono, wall: clock.wall, extraMs: 0 };
+  if (s.rest) return;
+  const mono = s.away ? Math.min(clock.mono, s.lastInputMono) : clock.mono;
+  s.rest = { mono, wall: clock.wall - (clock.mono - mono), extraMs: 0 };
 }
 
 function endRest(s: SchedulerState, config: SchedulerConfig, clock: Clock, fx: SchedulerEffect[]): void {

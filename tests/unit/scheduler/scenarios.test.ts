@@ -92,6 +92,20 @@ describe('sleep and lock', () => {
     expect(counters(sim)).toEqual({ micro: 0, stretch: 0 });
   });
 
+  it('idle followed by a lock counts as one rest: 3 min idle + 3 min locked is a stretch break', () => {
+    const sim = makeSim();
+    sim.minutes(30);
+    sim.clock.goIdle();
+    sim.minutes(3);
+    sim.engine.dispatch({ type: 'lock' });
+    sim.clock.active();
+    sim.minutes(3);
+    expect(sim.of('natural').map((n) => [n.kind, n.at])).toEqual([
+      ['micro', '2026-11-23T09:30:30.000Z'],
+      ['stretch', '2026-11-23T09:35:00.000Z'],
+    ]);
+  });
+
   it('resume grace: a break due on waking waits for 2 minutes of activity', () => {
     const sim = makeSim({ settings: { breaks: { micro: { enabled: false } } } });
     sim.clock.advance(60 * MIN - 10_000); // stretch due in 10 s
