@@ -17,7 +17,7 @@ import { wireSystem } from './system/wireSystem.ts';
 import { TrayController } from './tray/tray.ts';
 import { panelShade, trayIconFile } from './tray/trayIcon.ts';
 import { MainWindowController } from './windows/mainWindow.ts';
-import { electronFileDialogs, electronPrintReport, electronQuickLog } from './pain/wirePain.ts';
+import { electronCheckInReminder, electronFileDialogs, electronPrintReport, electronQuickLog } from './pain/wirePain.ts';
 
 // A test seam for the Electron e2e tier: an absolute data folder keeps runs apart from real data.
 const dataOverride = process.env.LIMBER_USER_DATA;
@@ -60,6 +60,7 @@ function start(): void {
     win.on('closed', () => ownWindows.delete(id));
   };
   const windowDeps = { preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'), entryUrl: devUrl ?? APP_ENTRY_URL, onCreated: trackWindow };
+  const quickLog = electronQuickLog(windowDeps);
   const services = createAppServices({
     ...breakEnv.env,
     dataDir: app.getPath('userData'),
@@ -72,6 +73,7 @@ function start(): void {
     broadcast,
     files: electronFileDialogs(),
     printReport: electronPrintReport(windowDeps),
+    remindCheckIn: electronCheckInReminder(() => quickLog.show()),
   });
   const applyTheme = () => (nativeTheme.themeSource = services.settings.get().appearance.theme);
   applyTheme();
@@ -94,7 +96,6 @@ function start(): void {
     },
   });
 
-  const quickLog = electronQuickLog(windowDeps);
   const tray = new TrayController(trayIconFile(iconDir, 'running', panelShade(process.platform, nativeTheme)), (action) => {
     if (action.type === 'quit') app.quit();
     else if (action.type === 'open') mainWindow.show(action.section);

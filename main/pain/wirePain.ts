@@ -1,7 +1,7 @@
 // Electron adapters for the pain log: save/open dialogs and the doctor report's printToPDF.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, Notification, screen } from 'electron';
 import { DomainError } from '../../shared/ipc/result.ts';
 import { secureWebPreferences } from '../windows/webPreferences.ts';
 import type { FileDialogs } from './files.ts';
@@ -73,4 +73,14 @@ export function electronQuickLog(deps: PrintReportDeps): QuickLogWindowControlle
     entryUrl: deps.entryUrl,
     onCreated: deps.onCreated,
   });
+}
+
+/** The daily check-in as a system notification; clicking it opens the quick log. */
+export function electronCheckInReminder(open: () => void): () => void {
+  return () => {
+    if (!Notification.isSupported()) return;
+    const note = new Notification({ title: 'How is your back today?', body: 'Log your pain in a few seconds, or skip it today.' });
+    note.on('click', open);
+    note.show();
+  };
 }

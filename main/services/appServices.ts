@@ -14,6 +14,7 @@ import { PainService } from '../pain/painService.ts';
 import { painLogOptions } from '../pain/painLog.ts';
 import { checklistStillNo } from '../pain/checklistNo.ts';
 import { BreakDayIndex } from '../pain/breakDayIndex.ts';
+import { CheckInService, checkInDocumentSpec } from '../pain/checkInService.ts';
 import { loadVersionedDocument, type RecoveryReport } from '../storage/versionedDocument.ts';
 import { randomUUID } from 'node:crypto';
 import { ChecklistService, checklistDocumentSpec, checklistRecheckNotice } from './checklistService.ts';
@@ -40,6 +41,8 @@ export interface AppEnvironment {
   /** Pain log seams: save/open dialogs and the report's printToPDF. */
   files?: FileDialogs;
   printReport?(from: string, to: string): Promise<Uint8Array>;
+  /** Shows the daily check-in reminder (a notification that opens the quick log). */
+  remindCheckIn?(): void;
 }
 
 export interface AppServices {
@@ -51,6 +54,7 @@ export interface AppServices {
   guide: GuideService;
   checklist: ChecklistService;
   pain: PainService;
+  checkIn: CheckInService;
   handlers: Handlers;
 }
 
@@ -122,6 +126,12 @@ export function createAppServices(env: AppEnvironment): AppServices {
     ...(env.printReport ? { printReport: env.printReport } : {}),
     onChange: (count) => env.broadcast('pain:changed', { count }),
   });
+  const checkIn = new CheckInService(
+    loadVersionedDocument(openDocumentFile(env.confFactory, 'checkin-reminder'), checkInDocumentSpec, onRecovered, stamp),
+    env.timers ?? realTimers,
+    env.now,
+    env.remindCheckIn ?? (() => {}),
+  );
 
   const handlers: Handlers = {
     'settings:get': () => settings.get(),
@@ -161,6 +171,8 @@ export function createAppServices(env: AppEnvironment): AppServices {
     'pain:exportJson': () => pain.exportJson(),
     'pain:importJson': () => pain.importJson(),
     'pain:exportPdf': ({ from, to }) => pain.exportPdf(from, to),
+    'pain:checkIn': () => checkIn.get(),
+    'pain:setCheckIn': (prefs) => checkIn.set(prefs),
     'app:info': () => ({ name: 'Limber', version: env.appVersion, platform: env.platform, dataDir: env.dataDir }),
     'app:notices': () => notices.list(),
     'app:dismissNotice': (id) => notices.dismiss(id),
@@ -172,5 +184,5 @@ export function createAppServices(env: AppEnvironment): AppServices {
     },
   };
 
-  return { settings, notices, onboarding, breaks, breakHistory, guide, checklist, pain, handlers };
+  return { settings, notices, onboarding, breaks, breakHistory, guide, checklist, pain, checkIn, handlers };
 }

@@ -61,6 +61,8 @@ export const apiShape = {
     exportJson: req('pain:exportJson'),
     importJson: req('pain:importJson'),
     exportPdf: req('pain:exportPdf'),
+    checkIn: req('pain:checkIn'),
+    setCheckIn: req('pain:setCheckIn'),
     onChanged: evt('pain:changed'),
   },
   breaks: {

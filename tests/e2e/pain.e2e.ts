@@ -20,7 +20,7 @@ test('quick log: intensity and region in two clicks, Enter saves, Add details op
   await page.getByRole('radio', { name: 'Lower back' }).click();
   await screenshot(page, 'pain-quick-log');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('Saved: Lower back, 6 of 10.');
+  await expect(page.getByRole('status').first()).toHaveText('Saved: Lower back, 6 of 10.');
   const [saved] = limber.app.services.pain.recent(5);
   expect(saved).toMatchObject({ intensity: 6, regions: [{ region: 'lowerBack', side: 'centre' }], at: now.toISOString() });
   expect(limber.app.services.pain.count()).toBe(1);
@@ -31,7 +31,7 @@ test('quick log: intensity and region in two clicks, Enter saves, Add details op
   await page.getByLabel('Stiffness').check();
   await page.getByLabel('Notes').fill('After a long afternoon at the laptop');
   await page.getByRole('button', { name: 'Save details' }).click();
-  await expect(page.getByRole('status')).toHaveText('Details saved.');
+  await expect(page.getByRole('status').first()).toHaveText('Details saved.');
   expect(limber.app.services.pain.count()).toBe(1);
   expect(limber.app.services.pain.recent(1)[0]).toMatchObject({ id: saved!.id, qualities: ['stiffness'], notes: 'After a long afternoon at the laptop' });
   await setTheme(page, 'dark');
@@ -61,7 +61,7 @@ test('full form: save with details, edit, delete and undo; break context kept on
   await page.getByRole('group', { name: /What did you try/ }).scrollIntoViewIfNeeded();
   await screenshot(page, 'pain-full-form-details');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('status')).toContainText('Entry saved.');
+  await expect(page.getByRole('status').first()).toContainText('Entry saved.');
   const list = page.locator('.entry-list');
   await expect(list).toContainText('Neck');
   await expect(list).toContainText('2026-11-22 18:30');
@@ -89,7 +89,7 @@ test('full form: save with details, edit, delete and undo; break context kept on
   await expect(page.getByRole('heading', { name: 'Edit entry' })).toBeVisible();
   await page.getByRole('radio', { name: '7', exact: true }).click();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status')).toContainText('Entry updated.');
+  await expect(page.getByRole('status').first()).toContainText('Entry updated.');
   expect(limber.app.services.pain.range('2026-11-22', '2026-11-22')[0]).toMatchObject({ id: entry!.id, intensity: 7 });
 
   await list.getByRole('button', { name: /^Delete Neck/ }).click();
@@ -139,4 +139,17 @@ test('a new strain after lifting shows general relief guidance', async ({ limber
   await expect(note).toContainText('first 48 hours');
   await expect(note).toContainText('as the label directs');
   expect(limber.app.services.pain.count()).toBe(1);
+});
+
+test('the daily check-in reminder is off by default and can be set to a time', async ({ limber, page }) => {
+  await page.clock.setFixedTime(now);
+  await limber.open('pain');
+  const card = page.getByRole('group', { name: 'Daily check-in' });
+  const toggle = card.getByLabel('Remind me to log how my day went');
+  await expect(toggle).not.toBeChecked();
+  await card.getByLabel('At').fill('18:15');
+  await toggle.check();
+  await expect(card.getByRole('status')).toHaveText('Reminder set for 18:15 each day.');
+  expect(limber.app.services.checkIn.get()).toEqual({ enabled: true, time: '18:15' });
+  await expectNoAxeViolations(page);
 });

@@ -11,6 +11,7 @@ import {
   symptomSites,
   warningSigns,
 } from '../../pain/vocabulary.ts';
+import { checkInTimePattern } from '../../pain/checkIn.ts';
 
 const none = z.undefined();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-11-23');
@@ -88,6 +89,8 @@ export const WeeklyReviewSchema = z.object({
 export const ExportResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable(), count: z.number() });
 export const ImportResultSchema = z.object({ imported: z.boolean(), added: z.number(), skipped: z.number() });
 
+const CheckInSchema = z.strictObject({ enabled: z.boolean(), time: z.string().regex(checkInTimePattern, 'Use a time such as 17:30') });
+
 export const painRequests = {
   'pain:recent': { input: z.strictObject({ limit: z.number().int().min(1).max(500) }), output: z.array(PainEntrySchema) },
   'pain:range': { input: range, output: z.array(PainEntrySchema) },
@@ -103,6 +106,8 @@ export const painRequests = {
   'pain:importJson': { input: none, output: ImportResultSchema },
   /** Prints the report view to PDF (Electron only) and offers to save it. */
   'pain:exportPdf': { input: range, output: ExportResultSchema },
+  'pain:checkIn': { input: none, output: CheckInSchema },
+  'pain:setCheckIn': { input: CheckInSchema, output: CheckInSchema },
 } as const;
 
 export const painEvents = {

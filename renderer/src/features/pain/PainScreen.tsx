@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PainDraft, PainEntry } from '../../../../shared/pain/vocabulary.ts';
 import { PainForm } from './PainForm.tsx';
+import { CheckInSettings } from './CheckInSettings.tsx';
 import { EntryList } from './EntryList.tsx';
 import { draftOf, emptyDraft } from './draft.ts';
 import { useAfterSave } from './useAfterSave.tsx';
@@ -72,7 +73,10 @@ export function PainScreen() {
             {...(editing ? { onCancel: () => setEditing(null) } : {})}
           />
         </div>
-        <EntryList entries={entries} onEdit={setEditing} onDelete={(e) => void remove(e)} />
+        <div>
+          <EntryList entries={entries} onEdit={setEditing} onDelete={(e) => void remove(e)} />
+          <CheckInSettings />
+        </div>
       </div>
     </section>
   );
