@@ -91,6 +91,13 @@ test('full form: save with details, edit, delete and undo; break context kept on
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').first()).toContainText('Entry updated.');
   expect(limber.app.services.pain.range('2026-11-22', '2026-11-22')[0]).toMatchObject({ id: entry!.id, intensity: 7 });
+  await page.getByRole('button', { name: 'Undo changes' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Changes undone.');
+  expect(limber.app.services.pain.range('2026-11-22', '2026-11-22')[0]).toMatchObject({ id: entry!.id, intensity: 5 });
+  await list.getByRole('button', { name: /^Edit Neck/ }).click();
+  await page.getByRole('radio', { name: '7', exact: true }).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Entry updated.');
 
   await list.getByRole('button', { name: /^Delete Neck/ }).click();
   await expect(list.locator('.entry-item')).toHaveCount(1);

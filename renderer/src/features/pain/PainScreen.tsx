@@ -13,7 +13,8 @@ export function PainScreen() {
   const [editing, setEditing] = useState<PainEntry | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState('');
-  const [deleted, setDeleted] = useState<PainEntry | null>(null);
+  // The last change that can be undone: a delete (the entry) or an edit (the entry before it).
+  const [undoable, setUndoable] = useState<{ kind: 'delete' | 'edit'; entry: PainEntry } | null>(null);
   const load = useCallback(async () => {
     const result = await window.limber.pain.recent({ limit: 30 });
     if (result.ok) setEntries(result.value);
@@ -28,6 +29,7 @@ export function PainScreen() {
     const result = editing ? await window.limber.pain.update({ id: editing.id, draft }) : await window.limber.pain.add(draft);
     if (!result.ok) return result.error.issues[0] ? `${result.error.message} (${result.error.issues[0].path}: ${result.error.issues[0].message})` : result.error.message;
     setStatus(editing ? 'Entry updated.' : 'Entry saved.');
+    setUndoable(editing ? { kind: 'edit', entry: editing } : null);
     setEditing(null);
     setFormKey((k) => k + 1);
     after.show(result.value);
@@ -37,15 +39,16 @@ export function PainScreen() {
   const remove = async (entry: PainEntry) => {
     const result = await window.limber.pain.delete({ id: entry.id });
     if (!result.ok) return setStatus(result.error.message);
-    setDeleted(result.value);
+    setUndoable({ kind: 'delete', entry: result.value });
     setStatus('Entry deleted.');
     void load();
   };
   const undo = async () => {
-    if (!deleted) return;
-    const result = await window.limber.pain.restore(deleted);
-    setStatus(result.ok ? 'Entry restored.' : result.error.message);
-    setDeleted(null);
+    if (!undoable) return;
+    const { kind, entry } = undoable;
+    const result = kind === 'delete' ? await window.limber.pain.restore(entry) : await window.limber.pain.update({ id: entry.id, draft: draftOf(entry) });
+    setStatus(result.ok ? (kind === 'delete' ? 'Entry restored.' : 'Changes undone.') : result.error.message);
+    setUndoable(null);
     void load();
   };
 
@@ -55,9 +58,9 @@ export function PainScreen() {
       <p className="lead">A private diary of where it hurts and what helps. It stays on this computer. Limber does not diagnose anything.</p>
       <p className="status" role="status" aria-live="polite">
         {status}{' '}
-        {deleted && (
+        {undoable && (
           <button type="button" className="button-quiet" onClick={() => void undo()}>
-            Undo delete
+            {undoable.kind === 'delete' ? 'Undo delete' : 'Undo changes'}
           </button>
         )}
       </p>

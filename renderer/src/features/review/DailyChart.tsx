@@ -39,7 +39,7 @@ export function DailyChart({ days, locale }: { days: Day[]; locale: string }) {
           );
         })}
       </svg>
-      <figcaption className="hint">Bars: the day&apos;s average. Dark line: the day&apos;s highest.</figcaption>
+      <figcaption className="hint">Bars: the day&apos;s average. Line across the top: the day&apos;s highest.</figcaption>
       <table className="data-table">
         <caption className="sr-only">Pain by day</caption>
         <thead>
