@@ -158,6 +158,7 @@ export class PainService {
 
   restore(entry: PainEntry): PainEntry {
     if (this.#log.get(entry.id)) throw new DomainError('CONFLICT', 'That entry is already in your log.');
+    this.#checkTime(entry);
     this.#log.append(entry);
     this.#index(entry);
     this.#changed();
@@ -237,7 +238,9 @@ export class PainService {
   importText(text: string) {
     const entries = parseBackup(text);
     const fresh = entries.filter((e) => !this.#log.get(e.id));
-    for (const e of fresh) this.#checkTime(e);
+    const limit = this.#deps.now().getTime() + 5 * 60_000;
+    const future = fresh.find((e) => Date.parse(e.at) > limit);
+    if (future) throw new DomainError('INVALID_INPUT', `This file cannot be imported: the entry ${future.id} is dated in the future. Nothing was changed.`);
     this.#log.appendMany(fresh);
     for (const e of fresh) this.#index(e);
     if (fresh.length) this.#changed();

@@ -30,6 +30,7 @@ test('quick log: intensity and region in two clicks, Enter saves, Add details op
   await expect(where(page).getByLabel('Lower back', { exact: true })).toBeChecked();
   await page.getByLabel('Stiffness').check();
   await page.getByLabel('Notes').fill('After a long afternoon at the laptop');
+  await screenshot(page, 'pain-quick-log-details');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Details saved.');
   expect(limber.app.services.pain.count()).toBe(1);

@@ -109,6 +109,11 @@ describe('JSON import', () => {
     'a __proto__ key': () => JSON.stringify(good()).replace('"intensity"', '"__proto__":{"polluted":true},"intensity"'),
     'a constructor key': () => JSON.stringify({ ...good(), constructor: { prototype: { polluted: true } } }),
     'deep nesting': () => `${JSON.stringify(good()).slice(0, -1)},"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    'an entry dated in the future': () => {
+      const g = good();
+      g.entries[0]!.at = '2027-01-01T10:00:00.000Z';
+      return JSON.stringify(g);
+    },
     'a duplicated id': () => {
       const g = good();
       g.entries.push(g.entries[0]!);
