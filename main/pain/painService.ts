@@ -12,6 +12,7 @@ import type { PartitionedLog } from '../storage/partitionedLog.ts';
 import { backupJson, parseBackup } from './backup.ts';
 import { entriesCsv } from './csv.ts';
 import { noFileDialogs, type FileDialogs } from './files.ts';
+import { painLogOptions } from './painLog.ts';
 
 /** Break adherence per local day; the break engine provides it (defaults to no data). */
 export interface BreakCountsSource {
@@ -50,6 +51,8 @@ export class PainService {
   readonly #byDay = new Map<string, PainEntry[]>();
   /** Kept here: the log's all() re-sorts after each change, too slow to call per append. */
   #count = 0;
+  /** Day keys, sorted; rebuilt only when a day gains its first entry or loses its last. */
+  #sortedDays: string[] | undefined;
 
   constructor(deps: PainServiceDeps) {
     this.#deps = deps;
@@ -61,11 +64,13 @@ export class PainService {
     this.#count++;
     const day = localDayOf(e.at, e.offsetMin);
     const list = this.#byDay.get(day);
-    if (!list) this.#byDay.set(day, [e]);
-    else {
+    if (!list) {
+      this.#byDay.set(day, [e]);
+      this.#sortedDays = undefined;
+    } else {
       // Appends are usually the newest: insert from the end.
       let i = list.length;
-      while (i > 0 && list[i - 1]!.at > e.at) i--;
+      while (i > 0 && painLogOptions.compare(list[i - 1]!, e) > 0) i--;
       list.splice(i, 0, e);
     }
   }
@@ -75,7 +80,10 @@ export class PainService {
     const day = localDayOf(e.at, e.offsetMin);
     const list = this.#byDay.get(day)?.filter((x) => x.id !== e.id) ?? [];
     if (list.length) this.#byDay.set(day, list);
-    else this.#byDay.delete(day);
+    else {
+      this.#byDay.delete(day);
+      this.#sortedDays = undefined;
+    }
   }
 
   entriesOn = (date: string): readonly PainEntry[] => this.#byDay.get(date) ?? [];
@@ -181,8 +189,15 @@ export class PainService {
     return e;
   }
 
+  /** The newest entries first, walking back day by day (no sort of the whole log per save). */
   recent(limit: number): PainEntry[] {
-    return this.#log.all().slice(-limit).reverse();
+    this.#sortedDays ??= [...this.#byDay.keys()].sort();
+    const out: PainEntry[] = [];
+    for (let i = this.#sortedDays.length - 1; i >= 0 && out.length < limit; i--) {
+      const day = this.#byDay.get(this.#sortedDays[i]!)!;
+      for (let j = day.length - 1; j >= 0 && out.length < limit; j--) out.push(day[j]!);
+    }
+    return out;
   }
 
   range(from: string, to: string): PainEntry[] {

@@ -137,3 +137,17 @@ describe('JSON import', () => {
     expect(await b.services.pain.importJson()).toEqual({ imported: false, added: 0, skipped: 0 });
   });
 });
+
+describe('recent entries', () => {
+  it('come newest first by local day and time, the same after a restart', () => {
+    const a = app();
+    a.services.pain.add(draft({ at: '2026-11-20T10:00:00.000Z' }));
+    a.services.pain.add(draft({ at: '2026-11-22T08:00:00.000Z' }));
+    a.services.pain.add(draft({ at: '2026-11-22T07:00:00.000Z' }));
+    a.services.pain.add(draft({ at: '2026-11-21T23:30:00.000Z', offsetMin: 60 }));
+    const order = a.services.pain.recent(10).map((e) => e.at);
+    expect(order).toEqual(['2026-11-22T08:00:00.000Z', '2026-11-22T07:00:00.000Z', '2026-11-21T23:30:00.000Z', '2026-11-20T10:00:00.000Z']);
+    expect(a.services.pain.recent(2).map((e) => e.at)).toEqual(order.slice(0, 2));
+    expect(startTestApp(a.dataDir, a.clock).services.pain.recent(10).map((e) => e.at)).toEqual(order);
+  });
+});
