@@ -1,6 +1,7 @@
 // The pain log: entries held in memory with an index by local day, written through to monthly
 // partitions. Red flags and relief guidance are checked on every save; the weekly review is
 // computed here so the renderer only receives one week's summary.
+import type { BodyRegion } from '../../shared/body/regions.ts';
 import { DomainError } from '../../shared/ipc/result.ts';
 import { addDays, firstDayOfWeek, localDayOf, weekStartOf } from '../../shared/pain/localDay.ts';
 import { looksLikeNewStrain } from '../../shared/pain/guidance.ts';
@@ -90,6 +91,26 @@ export class PainService {
 
   count(): number {
     return this.#count;
+  }
+
+  /**
+   * Regions with pain (intensity above 0) logged in the last seven days, most often first.
+   * Stretch breaks prefer routines for these regions.
+   */
+  regionsThisWeek(): BodyRegion[] {
+    const now = this.#deps.now().getTime();
+    const since = now - 7 * 86_400_000;
+    const today = new Date(now).toISOString().slice(0, 10);
+    const counts = new Map<BodyRegion, number>();
+    // Local days can sit a day either side of UTC days: look one day wider, then filter by time.
+    for (let i = -1; i <= 8; i++) {
+      for (const e of this.entriesOn(addDays(today, -i))) {
+        const t = Date.parse(e.at);
+        if (t < since || t > now || e.intensity === 0) continue;
+        for (const r of e.regions) counts.set(r.region, (counts.get(r.region) ?? 0) + 1);
+      }
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([region]) => region);
   }
 
   #breakContext(day: string): BreakContext {

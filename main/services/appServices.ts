@@ -126,6 +126,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     ...(env.printReport ? { printReport: env.printReport } : {}),
     onChange: (count) => env.broadcast('pain:changed', { count }),
   });
+  breaks.setPainRegionsSource(() => pain.regionsThisWeek());
   const checkIn = new CheckInService(
     loadVersionedDocument(openDocumentFile(env.confFactory, 'checkin-reminder'), checkInDocumentSpec, onRecovered, stamp),
     env.timers ?? realTimers,
