@@ -1,5 +1,5 @@
 // A growing collection (pain entries, break history) split into one conf file per partition, for
-// example `pain-2026-11.json`. Everything is loaded once into memory; a change rewrites only the
+// example `breaks-2026-11.json`. Everything is loaded once into memory; a change rewrites only the
 // partition it touches, so ten years of data never get rewritten by one append.
 import fs from 'node:fs';
 import { openDocumentFile, type ConfFactory } from './documentFile.ts';

@@ -20,13 +20,13 @@ const painFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.startsWit
 const snapshot = (dir: string) => painFiles(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 
 describe('pain service', () => {
-  it('stores entries by month of their local day and reloads them after a restart', () => {
+  it('stores entries by week of their local day and reloads them after a restart', () => {
     const a = app();
     a.services.pain.add(draft({ at: '2026-10-31T23:30:00.000Z', offsetMin: 60 }));
     a.services.pain.add(draft({ at: '2026-11-23T10:00:00.000Z' }));
-    expect(painFiles(a.dataDir)).toEqual(['pain-2026-11.json']);
+    expect(painFiles(a.dataDir)).toEqual(['pain-w2026-10-26.json', 'pain-w2026-11-23.json']); // local 1 Nov is a Sunday
     a.services.pain.add(draft({ at: '2026-10-15T10:00:00.000Z' }));
-    expect(painFiles(a.dataDir)).toEqual(['pain-2026-10.json', 'pain-2026-11.json']);
+    expect(painFiles(a.dataDir)).toEqual(['pain-w2026-10-12.json', 'pain-w2026-10-26.json', 'pain-w2026-11-23.json']);
     const again = startTestApp(a.dataDir, a.clock);
     expect(again.services.pain.count()).toBe(3);
     expect(again.services.pain.entriesOn('2026-11-01')).toHaveLength(1);
