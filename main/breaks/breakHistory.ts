@@ -1,7 +1,7 @@
 // Break history: every break event, held in memory and written through to one file per month.
 import { z } from 'zod';
 import { BreakEventSchema } from '../../shared/ipc/contracts/breaks.ts';
-import { dailyBreakCounts, type DailyBreakCounts } from '../../shared/breaks/dailyCounts.ts';
+import { dailyBreakCounts, utcOffsetMinutes, type DailyBreakCounts } from '../../shared/breaks/dailyCounts.ts';
 import type { BreakEvent } from '../../shared/breaks/types.ts';
 import { DomainError } from '../../shared/ipc/result.ts';
 import type { PartitionedLog, PartitionedLogOptions } from '../storage/partitionedLog.ts';
@@ -39,7 +39,7 @@ export class BreakHistoryService {
     for (const event of events) {
       let id = `${event.breakId}:${event.type}`;
       for (let n = 2; this.#log.get(id) || stored.some((e) => e.id === id); n++) id = `${event.breakId}:${event.type}:${n}`;
-      stored.push({ ...event, id });
+      stored.push({ ...event, id, offsetMin: event.offsetMin ?? utcOffsetMinutes(new Date(event.at), this.#timeZone) });
     }
     if (stored.length) this.#log.appendMany(stored);
     return stored;

@@ -2,7 +2,7 @@
 // listeners the Electron adapter uses to open and close the break window.
 import type { BodyRegion } from '../../shared/body/regions.ts';
 import { postureCueFor } from '../../shared/breaks/cues.ts';
-import { datesBetween, localDate } from '../../shared/breaks/dailyCounts.ts';
+import { datesBetween, eventLocalDate, localDate } from '../../shared/breaks/dailyCounts.ts';
 import type { BreakKind } from '../../shared/breaks/types.ts';
 import type { BreakPeriodSummary, BreakSession, BreakSummary } from '../../shared/ipc/contracts/breaks.ts';
 import { schedulerConfigFrom } from '../../shared/scheduler/config.ts';
@@ -141,7 +141,7 @@ export class BreaksService {
         sum.postponed += row.postponed;
         sum.natural += row.natural;
       }
-      sum.endedEarly = events.filter((e) => e.type === 'endedEarly' && dates.has(localDate(new Date(e.at), tz))).length;
+      sum.endedEarly = events.filter((e) => e.type === 'endedEarly' && dates.has(eventLocalDate(e, tz))).length;
       for (const [date, stats] of Object.entries(this.#engine.state.days)) {
         if (!dates.has(date)) continue;
         sum.activeMs += Math.round(stats.activeMs);

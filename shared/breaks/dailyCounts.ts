@@ -17,6 +17,29 @@ export function localDate(at: Date, timeZone?: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** Minutes the local time in `timeZone` is ahead of UTC at `at` (east positive, DST included). */
+export function utcOffsetMinutes(at: Date, timeZone?: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The local day of an event: by the offset recorded with it, so a later time-zone change regroups nothing. */
+export function eventLocalDate(event: Pick<BreakEvent, 'at' | 'offsetMin'>, timeZone?: string): string {
+  if (event.offsetMin === undefined) return localDate(new Date(event.at), timeZone);
+  return new Date(Date.parse(event.at) + event.offsetMin * 60_000).toISOString().slice(0, 10);
+}
+
 /** Every date from `from` to `to` inclusive (YYYY-MM-DD, calendar arithmetic, no time zone). */
 export function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
@@ -37,7 +60,7 @@ export function datesBetween(from: string, to: string): string[] {
 export function dailyBreakCounts(events: readonly BreakEvent[], from: string, to: string, timeZone?: string): DailyBreakCounts[] {
   const rows = new Map(datesBetween(from, to).map((date) => [date, { date, taken: 0, skipped: 0, postponed: 0, natural: 0 }]));
   for (const event of events) {
-    const row = rows.get(localDate(new Date(event.at), timeZone));
+    const row = rows.get(eventLocalDate(event, timeZone));
     if (!row) continue;
     if (event.type === 'completed' || event.type === 'endedEarly') row.taken++;
     else if (event.type === 'skipped') row.skipped++;

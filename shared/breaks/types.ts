@@ -22,6 +22,8 @@ export interface BreakEvent {
   breakId: string;
   /** Wall-clock time, ISO 8601 with offset Z. */
   at: string;
+  /** The user's UTC offset in minutes when it happened (east positive); groups the event by local day. */
+  offsetMin?: number;
   /** Kinds whose counters this break resets (a stretch break also covers the posture check). */
   covers: BreakKind[];
   /** Milliseconds: the rest length for natural breaks, the planned length for started breaks. */

@@ -34,6 +34,7 @@ export const BreakEventSchema = z.strictObject({
   kind,
   breakId: z.string().min(1).max(80),
   at: z.iso.datetime(),
+  offsetMin: z.number().int().min(-840).max(840).optional(),
   covers: z.array(kind).max(2),
   durationMs: ms.optional(),
 });
