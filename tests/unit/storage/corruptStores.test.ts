@@ -5,11 +5,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeClock, makeTempDir, startTestApp, type TestApp } from '../../support/testServices.ts';
+import { draft } from '../pain/fixtures.ts';
 
 /** Uses the app so that every store writes its file; extended as features add stores. */
 async function populate(app: TestApp): Promise<void> {
-  await app.dispatch('settings:update', { breaks: { micro: { intervalMin: 25 } } });
-  await app.dispatch('onboarding:skip', undefined);
+  const ok = async (channel: string, payload: unknown) => {
+    const result = await app.dispatch(channel, payload);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  };
+  await ok('settings:update', { breaks: { micro: { intervalMin: 25 } } });
+  await ok('onboarding:skip', undefined);
+  await ok('guide:setFavourite', { exerciseId: 'chin-tuck', favourite: true });
+  await ok('checklist:save', { answers: { 'posture-head': 'no', 'posture-facing': 'yes' } });
+  await ok('pain:add', draft({ at: app.clock.now().toISOString() }));
+  await ok('pain:setCheckIn', { enabled: true, time: '17:30' });
+  await ok('breaks:now', 'stretch');
+  await ok('breaks:complete', undefined);
 }
 
 const corruptions: Record<string, (text: string) => string> = {
@@ -46,7 +57,11 @@ describe('damaged store files', async () => {
   const files = storeFiles(seed);
 
   it('covers every store the app writes', () => {
-    expect(files).toEqual(expect.arrayContaining(['settings.json', 'onboarding.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['settings.json', 'onboarding.json', 'guide.json', 'checklist.json', 'checkin-reminder.json', 'break-runtime.json']),
+    );
+    expect(files.some((f) => f.startsWith('pain-w'))).toBe(true);
+    expect(files.some((f) => f.startsWith('breaks-'))).toBe(true);
   });
 
   for (const file of files) {
