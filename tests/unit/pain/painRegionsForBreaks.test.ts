@@ -27,12 +27,14 @@ describe('pain regions for break routines', () => {
     await app.dispatch('pain:add', draft({ at: '2026-11-23T09:00:00.000Z', regions: [{ region: 'neck', side: 'both' }] }));
     const session = await app.dispatch('breaks:session', undefined);
     if (!session.ok) throw new Error(session.error.message);
-    const routine = selectBreakRoutine({ kind: 'stretch', durationSec: 300, breakIndex: 0, painRegionsThisWeek: session.value.painRegions });
+    const painRegions = app.services.breaks.session().painRegions;
+    expect(painRegions).toEqual(['neck']);
+    const routine = selectBreakRoutine({ kind: 'stretch', durationSec: 300, breakIndex: 0, painRegionsThisWeek: painRegions });
     const neckSteps = (r: typeof routine) => r.steps.filter((s) => findExercise(s.exerciseId)?.targets.includes('neck')).length;
     expect(neckSteps(routine)).toBeGreaterThan(0);
     // Over a rotation of breaks, neck pain never yields a routine with fewer neck steps than no pain would.
     for (let i = 0; i < 6; i++) {
-      const withPain = selectBreakRoutine({ kind: 'stretch', durationSec: 300, breakIndex: i, painRegionsThisWeek: session.value.painRegions });
+      const withPain = selectBreakRoutine({ kind: 'stretch', durationSec: 300, breakIndex: i, painRegionsThisWeek: painRegions });
       const without = selectBreakRoutine({ kind: 'stretch', durationSec: 300, breakIndex: i, painRegionsThisWeek: [] });
       expect(neckSteps(withPain)).toBeGreaterThanOrEqual(neckSteps(without));
     }

@@ -4,6 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { breakHistorySpec } from '../../../main/breaks/breakHistory.ts';
+import { breakRuntimeSpec } from '../../../main/breaks/runtimeDocument.ts';
+import { checkInDocumentSpec } from '../../../main/pain/checkInService.ts';
+import { painLogOptions } from '../../../main/pain/painLog.ts';
+import { checklistDocumentSpec } from '../../../main/services/checklistService.ts';
+import { guideDocumentSpec } from '../../../main/services/guideService.ts';
 import { onboardingDocumentSpec } from '../../../main/services/onboardingService.ts';
 import { settingsDocumentSpec } from '../../../main/services/settingsService.ts';
 import { confFactoryFor } from '../../../main/storage/confFactory.ts';
@@ -14,9 +20,16 @@ import { makeTempDir } from '../../support/testServices.ts';
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/stores');
 
 /** Every versioned store and its spec; a store without fixtures fails the coverage test below. */
+const partition = (spec: Omit<DocumentSpec<unknown[]>, 'defaults'>): DocumentSpec<unknown> => ({ ...spec, defaults: () => [] }) as DocumentSpec<unknown>;
 const stores: Record<string, DocumentSpec<unknown>> = {
   settings: settingsDocumentSpec as DocumentSpec<unknown>,
   onboarding: onboardingDocumentSpec as DocumentSpec<unknown>,
+  guide: guideDocumentSpec as DocumentSpec<unknown>,
+  checklist: checklistDocumentSpec as DocumentSpec<unknown>,
+  'checkin-reminder': checkInDocumentSpec as DocumentSpec<unknown>,
+  'break-runtime': breakRuntimeSpec as DocumentSpec<unknown>,
+  pain: partition(painLogOptions.spec as Omit<DocumentSpec<unknown[]>, 'defaults'>),
+  breaks: partition(breakHistorySpec as Omit<DocumentSpec<unknown[]>, 'defaults'>),
 };
 
 function load(store: string, fixture: string) {
