@@ -98,10 +98,30 @@ test('settings can be reset to defaults after a confirmation, and the welcome sh
   await expect(every).toHaveValue('90');
   await page.getByRole('button', { name: 'Reset settings…' }).click();
   await page.getByRole('button', { name: 'Yes, reset settings' }).click();
-  await expect(page.getByRole('status')).toHaveText('All settings are back to their defaults.');
+  await expect(page.getByRole('status').first()).toHaveText('All settings are back to their defaults.');
   await expect(every).toHaveValue('60');
   await page.getByRole('button', { name: 'Show the welcome again' }).click();
-  await expect(page.getByRole('status')).toHaveText('The welcome will show the next time Limber opens.');
+  await expect(page.getByRole('status').first()).toHaveText('The welcome will show the next time Limber opens.');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome');
+});
+
+test('settings hold every group: sound, pain-log reminder and the pain log backup', async ({ limber }) => {
+  const page = await limber.open('settings');
+  for (const group of ['Posture checks', 'Stretch breaks', 'Working hours', 'How breaks behave', 'Start-up', 'Keyboard shortcuts', 'Appearance', 'Sound', 'Daily check-in', 'Your data']) {
+    await expect(page.getByRole('group', { name: group })).toBeVisible();
+  }
+  await page.getByRole('switch', { name: 'Play a soft chime at each step of a stretch' }).check();
+  await expect(page.getByRole('status').first()).toHaveText('Saved.');
+  expect(JSON.parse(fs.readFileSync(path.join(limber.app.dataDir, 'guide.json'), 'utf8')).data.sound).toBe(true);
+
+  await page.getByLabel('Remind me to log how my day went').check();
+  await expect(page.getByText('Reminder set for 17:30 each day.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back up the pain log (JSON)' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Backup saved with 0 entries');
+  expect(fs.readdirSync(path.join(limber.app.dataDir, 'exports')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Nothing was imported.');
+  await screenshot(page, 'settings-data-light');
 });

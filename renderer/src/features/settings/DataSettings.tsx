@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-/** Resets that users look for in a desktop app, each confirmed first. Exports live with the pain log. */
+/** Resets that users look for in a desktop app, each confirmed first, and the pain log's backup. */
 export function DataSettings({ onStatus }: { onStatus(message: string): void }) {
   const [confirming, setConfirming] = useState(false);
   const resetSettings = async () => {
@@ -36,6 +36,35 @@ export function DataSettings({ onStatus }: { onStatus(message: string): void }) 
           Show the welcome again
         </button>
       </div>
+      <div className="button-row data-backup">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() =>
+            void window.limber.pain
+              .exportJson()
+              .then((r) => onStatus(!r.ok ? r.error.message : r.value.saved ? `Backup saved with ${r.value.count} entries: ${r.value.path ?? ''}` : 'Backup not saved.'))
+          }
+        >
+          Back up the pain log (JSON)
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() =>
+            void window.limber.pain
+              .importJson()
+              .then((r) => onStatus(!r.ok ? r.error.message : describeImport(r.value)))
+          }
+        >
+          Restore from a backup…
+        </button>
+      </div>
     </fieldset>
   );
+}
+
+function describeImport(result: { imported: boolean; added: number; skipped: number }): string {
+  if (!result.imported) return 'Nothing was imported.';
+  return `Restored ${result.added} entries${result.skipped ? `; ${result.skipped} were already there` : ''}.`;
 }

@@ -5,7 +5,9 @@ import { useSettings } from '../../app/SettingsContext.tsx';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { Toggle } from '../../ui/Toggle.tsx';
 import { BreakSettings } from '../breaks/BreakSettings.tsx';
+import { CheckInSettings } from '../pain/CheckInSettings.tsx';
 import { DataSettings } from './DataSettings.tsx';
+import { SoundSettings } from './SoundSettings.tsx';
 import { SystemSettings } from './SystemSettings.tsx';
 
 const themeLabels: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
@@ -108,6 +110,10 @@ export function SettingsScreen() {
           ))}
         </div>
       </fieldset>
+
+      <SoundSettings onStatus={setStatus} />
+
+      <CheckInSettings />
 
       <DataSettings onStatus={setStatus} />
     </section>
