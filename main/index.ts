@@ -48,7 +48,8 @@ function start(): void {
     return new Response(response.body, { status: response.status, headers });
   });
   denyAllPermissions(session.defaultSession);
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, allowedOrigins));
+  // Scanner exclusion: guardWebContents calls this only for URLs that pass isAllowedExternalUrl.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, allowedOrigins, (url) => shell.openExternal(url))); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
   const broadcast = <C extends EventChannel>(channel: C, payload: EventPayload<C>) => {
     for (const id of ownWindows) webContents.fromId(id)?.send(channel, payload);
