@@ -122,6 +122,6 @@ test('settings hold every group: sound, pain-log reminder and the pain log backu
   await expect(page.getByRole('status').first()).toContainText('Backup saved with 0 entries');
   expect(fs.readdirSync(path.join(limber.app.dataDir, 'exports')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
   await page.getByRole('button', { name: 'Restore from a backup…' }).click();
-  await expect(page.getByRole('status').first()).toHaveText('Nothing was imported.');
+  await expect(page.getByRole('status').first()).toHaveText('Nothing imported.');
   await screenshot(page, 'settings-data-light');
 });

@@ -1,10 +1,13 @@
 // The optional daily check-in reminder, off by default. Main validates and keeps the choice.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export function CheckInSettings() {
   const [enabled, setEnabled] = useState(false);
   const [time, setTime] = useState('17:30');
   const [status, setStatus] = useState('');
+  // Only the newest save's answer may update the form: blurring the time field and ticking the
+  // box in one click sends two saves, and the older answer must not undo the newer choice.
+  const latest = useRef(0);
   useEffect(() => {
     void window.limber.pain.checkIn().then((r) => {
       if (r.ok) {
@@ -16,7 +19,9 @@ export function CheckInSettings() {
   // The change shows at once; main's answer confirms it or puts the saved choice back.
   const save = async (next: { enabled: boolean; time: string }) => {
     setEnabled(next.enabled);
+    const request = ++latest.current;
     const result = await window.limber.pain.setCheckIn(next);
+    if (request !== latest.current) return;
     if (result.ok) {
       setEnabled(result.value.enabled);
       setTime(result.value.time);

@@ -1,12 +1,12 @@
 // Doctor report, CSV, and the full JSON backup with import. Files are chosen and written by main.
 import { useState } from 'react';
+import { exportMessage, importMessage } from '../pain/backupMessages.ts';
 
 export function ExportPanel({ from: weekFrom, to: weekTo }: { from: string; to: string }) {
   const [from, setFrom] = useState(weekFrom);
   const [to, setTo] = useState(weekTo);
   const [status, setStatus] = useState('');
-  const report = <T extends { saved: boolean; path: string | null; count: number }>(what: string, r: { ok: true; value: T } | { ok: false; error: { message: string } }) =>
-    setStatus(!r.ok ? r.error.message : r.value.saved ? `${what} saved with ${r.value.count} entries: ${r.value.path ?? ''}` : `${what} not saved.`);
+  const report = (what: string, r: Parameters<typeof exportMessage>[1]) => setStatus(exportMessage(what, r));
 
   return (
     <section className="card export-panel" aria-labelledby="export-title">
@@ -37,9 +37,7 @@ export function ExportPanel({ from: weekFrom, to: weekTo }: { from: string; to: 
           onClick={() =>
             void window.limber.pain
               .importJson()
-              .then((r) =>
-                setStatus(!r.ok ? r.error.message : r.value.imported ? `Imported ${r.value.added} entries; ${r.value.skipped} were already here.` : 'Nothing imported.'),
-              )
+              .then((r) => setStatus(importMessage(r)))
           }
         >
           Import a backup…

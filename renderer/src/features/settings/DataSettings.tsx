@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { exportMessage, importMessage } from '../pain/backupMessages.ts';
 
 /** Resets that users look for in a desktop app, each confirmed first, and the pain log's backup. */
 export function DataSettings({ onStatus }: { onStatus(message: string): void }) {
@@ -43,7 +44,7 @@ export function DataSettings({ onStatus }: { onStatus(message: string): void }) 
           onClick={() =>
             void window.limber.pain
               .exportJson()
-              .then((r) => onStatus(!r.ok ? r.error.message : r.value.saved ? `Backup saved with ${r.value.count} entries: ${r.value.path ?? ''}` : 'Backup not saved.'))
+              .then((r) => onStatus(exportMessage('Backup', r)))
           }
         >
           Back up the pain log (JSON)
@@ -54,7 +55,7 @@ export function DataSettings({ onStatus }: { onStatus(message: string): void }) 
           onClick={() =>
             void window.limber.pain
               .importJson()
-              .then((r) => onStatus(!r.ok ? r.error.message : describeImport(r.value)))
+              .then((r) => onStatus(importMessage(r)))
           }
         >
           Restore from a backup…
@@ -64,7 +65,3 @@ export function DataSettings({ onStatus }: { onStatus(message: string): void }) 
   );
 }
 
-function describeImport(result: { imported: boolean; added: number; skipped: number }): string {
-  if (!result.imported) return 'Nothing was imported.';
-  return `Restored ${result.added} entries${result.skipped ? `; ${result.skipped} were already there` : ''}.`;
-}
