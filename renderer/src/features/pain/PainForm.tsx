@@ -21,6 +21,7 @@ import {
 } from '../../../../shared/pain/vocabulary.ts';
 import { fromLocalInput, toLocalInput, toggle } from './draft.ts';
 import { IntensityPicker } from './IntensityPicker.tsx';
+import { ChoiceGrid } from './ChoiceGrid.tsx';
 
 const sideLabels: Record<Side, string> = { left: 'Left', right: 'Right', both: 'Both sides', centre: 'Centre' };
 
@@ -99,26 +100,12 @@ export function PainForm({ initial, submitLabel, onSubmit, onCancel }: PainFormP
 
       <fieldset className="card">
         <legend>What does it feel like?</legend>
-        <div className="choice-grid">
-          {painQualities.map((q) => (
-            <label key={q}>
-              <input type="checkbox" checked={d.qualities.includes(q)} onChange={(e) => set({ qualities: toggle(d.qualities, q, e.target.checked) })} />{' '}
-              {painQualityLabels[q]}
-            </label>
-          ))}
-        </div>
+        <ChoiceGrid options={painQualities} labels={painQualityLabels} selected={d.qualities} onChange={(qualities) => set({ qualities })} />
       </fieldset>
 
       <fieldset className="card">
         <legend>Does it spread anywhere?</legend>
-        <div className="choice-grid">
-          {bodyRegions.map((r) => (
-            <label key={r}>
-              <input type="checkbox" checked={d.radiatesTo.includes(r)} onChange={(e) => set({ radiatesTo: toggle(d.radiatesTo, r, e.target.checked) })} />{' '}
-              {bodyRegionLabels[r]}
-            </label>
-          ))}
-        </div>
+        <ChoiceGrid options={bodyRegions} labels={bodyRegionLabels} selected={d.radiatesTo} onChange={(radiatesTo) => set({ radiatesTo })} />
       </fieldset>
 
       <fieldset className="card">
@@ -177,14 +164,7 @@ export function PainForm({ initial, submitLabel, onSubmit, onCancel }: PainFormP
 
       <fieldset className="card">
         <legend>What might have set it off?</legend>
-        <div className="choice-grid">
-          {presetTriggers.map((t) => (
-            <label key={t}>
-              <input type="checkbox" checked={d.triggers.includes(t)} onChange={(e) => set({ triggers: toggle(d.triggers, t, e.target.checked) })} />{' '}
-              {presetTriggerLabels[t]}
-            </label>
-          ))}
-        </div>
+        <ChoiceGrid options={presetTriggers} labels={presetTriggerLabels} selected={d.triggers} onChange={(triggers) => set({ triggers })} />
         <div className="field">
           <label htmlFor="pain-custom-triggers">Other triggers, separated by commas</label>
           <input id="pain-custom-triggers" type="text" className="wide-input" value={custom} maxLength={painLimits.maxTriggers * (painLimits.maxCustomTriggerLength + 2)} onChange={(e) => setCustom(e.target.value)} />
