@@ -50,7 +50,7 @@ export class PainService {
   readonly #deps: PainServiceDeps;
   /** Entries by local day, each day's list in time order. */
   readonly #byDay = new Map<string, PainEntry[]>();
-  /** Kept here: the log's all() re-sorts after each change, too slow to call per append. */
+  /** Kept here: the log's all() re-sorts after back-dated entries, too slow to call per append. */
   #count = 0;
   /** Day keys, sorted; rebuilt only when a day gains its first entry or loses its last. */
   #sortedDays: string[] | undefined;

@@ -22,7 +22,7 @@ export interface PartitionedLogOptions<T extends { id: string }> {
 }
 
 export interface PartitionedLog<T extends { id: string }> {
-  /** Every item, sorted; the same array until the next change (do not mutate). */
+  /** Every item, sorted (do not mutate). Appends of newer items extend it in place; other changes replace it. */
   all(): readonly T[];
   get(id: string): T | undefined;
   /** Adds an item; throws if the id exists. Returns after the partition file is written. */
@@ -72,7 +72,11 @@ export function openPartitionedLog<T extends { id: string }>(options: Partitione
 
   const write = (partition: string, items: T[]) => {
     open(partition).replace(items);
-    sorted = undefined;
+  };
+  /** Keeps the sorted view for the common case, an item newer than every other; otherwise re-sorts lazily. */
+  const addToSorted = (item: T) => {
+    if (sorted && (sorted.length === 0 || compare(sorted[sorted.length - 1]!, item) <= 0)) sorted.push(item);
+    else sorted = undefined;
   };
 
   const partitionItems = (partition: string) => open(partition).value;
@@ -89,6 +93,7 @@ export function openPartitionedLog<T extends { id: string }>(options: Partitione
       write(partition, [...partitionItems(partition), item]);
       byId.set(item.id, item);
       partitionById.set(item.id, partition);
+      addToSorted(item);
     },
     update(item) {
       const from = partitionById.get(item.id);
@@ -102,6 +107,7 @@ export function openPartitionedLog<T extends { id: string }>(options: Partitione
       }
       byId.set(item.id, item);
       partitionById.set(item.id, to);
+      sorted = undefined;
     },
     remove(id) {
       const from = partitionById.get(id);
@@ -110,6 +116,7 @@ export function openPartitionedLog<T extends { id: string }>(options: Partitione
       write(from, partitionItems(from).filter((x) => x.id !== id));
       byId.delete(id);
       partitionById.delete(id);
+      sorted = undefined;
       return item;
     },
     appendMany(items) {
@@ -124,6 +131,7 @@ export function openPartitionedLog<T extends { id: string }>(options: Partitione
         for (const item of added) {
           byId.set(item.id, item);
           partitionById.set(item.id, partition);
+          addToSorted(item);
         }
       }
     },

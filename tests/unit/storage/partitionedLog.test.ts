@@ -82,4 +82,19 @@ describe('partitioned log', () => {
     expect(reports).toEqual([{ store: 'items-2026-01', reason: expect.stringContaining('could not be read'), movedTo: path.join(dir, 'items-2026-01.corrupt-STAMP.json') }]);
     expect(fs.existsSync(path.join(dir, 'items-2026-01.corrupt-STAMP.json'))).toBe(true);
   });
+
+  it('keeps all() sorted through in-order appends, out-of-order appends, updates and removals', () => {
+    const log = openLog(makeTempDir());
+    log.append({ id: 'b', at: '2026-01-02', n: 1 });
+    expect(log.all().map((i) => i.id)).toEqual(['b']);
+    log.append({ id: 'c', at: '2026-01-03', n: 1 });
+    log.appendMany([{ id: 'd', at: '2026-01-04', n: 1 }]);
+    expect(log.all().map((i) => i.id)).toEqual(['b', 'c', 'd']);
+    log.append({ id: 'a', at: '2026-01-01', n: 1 });
+    expect(log.all().map((i) => i.id)).toEqual(['a', 'b', 'c', 'd']);
+    log.update({ id: 'a', at: '2026-01-05', n: 2 });
+    expect(log.all().map((i) => i.id)).toEqual(['b', 'c', 'd', 'a']);
+    log.remove('c');
+    expect(log.all().map((i) => i.id)).toEqual(['b', 'd', 'a']);
+  });
 });
