@@ -60,6 +60,7 @@ function start(): void {
     ownWindows.add(id);
     win.on('closed', () => ownWindows.delete(id));
   };
+  // Every Limber window: the same preload and page, and registered as ours for the IPC sender check.
   const windowDeps = { preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'), entryUrl: devUrl ?? APP_ENTRY_URL, onCreated: trackWindow };
   const quickLog = electronQuickLog(windowDeps);
   const services = createAppServices({
@@ -86,15 +87,11 @@ function start(): void {
   });
 
   const mainWindow = new MainWindowController({
-    preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
+    preloadPath: windowDeps.preloadPath,
     iconPath: path.join(iconDir, 'app.png'),
-    entryUrl: devUrl ?? APP_ENTRY_URL,
+    entryUrl: windowDeps.entryUrl,
     isQuitting: () => quitting,
-    onCreated: (win: BrowserWindow) => {
-      const id = win.webContents.id;
-      ownWindows.add(id);
-      win.on('closed', () => ownWindows.delete(id));
-    },
+    onCreated: trackWindow,
   });
 
   const tray = new TrayController(trayIconFile(iconDir, 'running', panelShade(process.platform, nativeTheme)), (action) => {
@@ -106,15 +103,11 @@ function start(): void {
   tray.render({});
   const stopBreaks = wireBreaks({
     services,
-    preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
-    entryUrl: devUrl ?? APP_ENTRY_URL,
+    preloadPath: windowDeps.preloadPath,
+    entryUrl: windowDeps.entryUrl,
     tray,
     trayIcon: (state) => trayIconFile(iconDir, state, panelShade(process.platform, nativeTheme)),
-    onWindowCreated: (win: BrowserWindow) => {
-      const id = win.webContents.id;
-      ownWindows.add(id);
-      win.on('closed', () => ownWindows.delete(id));
-    },
+    onWindowCreated: trackWindow,
     onNotificationAction: breakEnv.onAction,
   });
 
