@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { sectionTitles, sections } from '../../../shared/sections.ts';
 import { FirstRun } from '../features/onboarding/FirstRun.tsx';
 import { Notices } from './Notices.tsx';
@@ -40,7 +40,9 @@ function WindowView({ view }: { view: WindowViewName }) {
   const View = windowViewComponents[view];
   return (
     <main id="main" className={`window-view window-${view}`}>
-      <View />
+      <Suspense fallback={null}>
+        <View />
+      </Suspense>
     </main>
   );
 }
@@ -79,7 +81,9 @@ function MainShell() {
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         <Notices />
-        <Screen />
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          <Screen />
+        </Suspense>
       </main>
     </div>
   );
