@@ -8,7 +8,8 @@ import { rendererBenchmark } from './benchmarks/renderer.ts';
 import { schedulerBenchmark } from './benchmarks/scheduler.ts';
 import type { Benchmark, Metric } from './types.ts';
 
-const benchmarks: Benchmark[] = [rendererBenchmark, schedulerBenchmark, painlogBenchmark];
+// Disk-heavy benchmarks first: Chromium's profile writes after the renderer benchmark slow fsync for a while.
+const benchmarks: Benchmark[] = [schedulerBenchmark, painlogBenchmark, rendererBenchmark];
 
 const root = path.resolve(import.meta.dirname, '../..');
 const json = process.argv.includes('--json');

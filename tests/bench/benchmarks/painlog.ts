@@ -140,6 +140,7 @@ export const painlogBenchmark: Benchmark = {
 
       const renderMs = await reviewRenderMs(dir);
       const appendMs = percentile(appendTimes, 95);
+      if (process.env.LIMBER_BENCH_DEBUG) console.error('slowest appends', [...appendTimes].sort((a, b) => b - a).slice(0, 14).map((t) => t.toFixed(1)).join(' '));
       return {
         'painlog.appendMs': { value: round(appendMs), unit: 'ms' },
         'painlog.weeklyReviewMs': { value: round(percentile(reviewTimes, 95)), unit: 'ms' },
