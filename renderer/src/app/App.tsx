@@ -17,6 +17,8 @@ export function App() {
 }
 
 function Shell() {
+  const { settings } = useSettings();
+  useTheme(settings?.appearance.theme); // once, for every kind of window
   const view = windowViewFromHash();
   return view ? <WindowView view={view} /> : <FirstRunGate />;
 }
@@ -24,8 +26,6 @@ function Shell() {
 /** The main window shows the first run until it is completed or skipped. */
 function FirstRunGate() {
   const [done, setDone] = useState<boolean>();
-  const { settings } = useSettings();
-  useTheme(settings?.appearance.theme);
   useEffect(() => {
     void window.limber.onboarding.status().then((r) => setDone(r.ok ? r.value.completed : true));
   }, []);
@@ -35,8 +35,6 @@ function FirstRunGate() {
 
 /** A single-purpose window (break, quick log): no navigation, just the view. */
 function WindowView({ view }: { view: WindowViewName }) {
-  const { settings } = useSettings();
-  useTheme(settings?.appearance.theme);
   const View = windowViewComponents[view];
   return (
     <main id="main" className={`window-view window-${view}`}>
@@ -49,8 +47,6 @@ function WindowView({ view }: { view: WindowViewName }) {
 
 function MainShell() {
   const [section, go] = useSection();
-  const { settings } = useSettings();
-  useTheme(settings?.appearance.theme);
   const Screen = screens[section];
   return (
     <div className="shell">

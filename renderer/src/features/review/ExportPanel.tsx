@@ -1,6 +1,7 @@
 // Doctor report, CSV, and the full JSON backup with import. Files are chosen and written by main.
 import { useState } from 'react';
-import { exportMessage, importMessage } from '../pain/backupMessages.ts';
+import { BackupButtons } from '../pain/BackupButtons.tsx';
+import { exportMessage } from '../pain/backupMessages.ts';
 
 export function ExportPanel({ from: weekFrom, to: weekTo }: { from: string; to: string }) {
   const [from, setFrom] = useState(weekFrom);
@@ -28,20 +29,7 @@ export function ExportPanel({ from: weekFrom, to: weekTo }: { from: string; to: 
         <button type="button" className="button-quiet" onClick={() => void window.limber.pain.exportCsv({ from, to }).then((r) => report('CSV', r))}>
           Entries as CSV
         </button>
-        <button type="button" className="button-quiet" onClick={() => void window.limber.pain.exportJson().then((r) => report('Backup', r))}>
-          Full backup (JSON)
-        </button>
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() =>
-            void window.limber.pain
-              .importJson()
-              .then((r) => setStatus(importMessage(r)))
-          }
-        >
-          Import a backup…
-        </button>
+        <BackupButtons exportLabel="Full backup (JSON)" importLabel="Import a backup…" onStatus={setStatus} />
       </div>
       <p className="status" role="status" aria-live="polite">
         {status}

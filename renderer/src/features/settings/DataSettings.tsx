@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportMessage, importMessage } from '../pain/backupMessages.ts';
+import { BackupButtons } from '../pain/BackupButtons.tsx';
 
 /** Resets that users look for in a desktop app, each confirmed first, and the pain log's backup. */
 export function DataSettings({ onStatus }: { onStatus(message: string): void }) {
@@ -38,28 +38,7 @@ export function DataSettings({ onStatus }: { onStatus(message: string): void }) 
         </button>
       </div>
       <div className="button-row data-backup">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() =>
-            void window.limber.pain
-              .exportJson()
-              .then((r) => onStatus(exportMessage('Backup', r)))
-          }
-        >
-          Back up the pain log (JSON)
-        </button>
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() =>
-            void window.limber.pain
-              .importJson()
-              .then((r) => onStatus(importMessage(r)))
-          }
-        >
-          Restore from a backup…
-        </button>
+        <BackupButtons exportLabel="Back up the pain log (JSON)" importLabel="Restore from a backup…" onStatus={onStatus} />
       </div>
     </fieldset>
   );
