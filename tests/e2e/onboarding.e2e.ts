@@ -44,6 +44,8 @@ test('the first run: disclaimer, preset, working hours and login, a posture chec
 
 test('the first run can be skipped, keeping the default schedule, and works by keyboard alone', async ({ limber }) => {
   const page = await limber.open('breaks', { firstRun: true });
+  // Each step moves focus to its heading; keyboard use starts from there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(/I understand/)).toBeFocused();
   await page.keyboard.press('Space');
