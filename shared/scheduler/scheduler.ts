@@ -203,7 +203,7 @@ function observeIdle(s: SchedulerState, config: SchedulerConfig, clock: Clock, i
   s.lastInputMono = Math.max(s.lastInputMono, lastInput);
   s.away = idleMs >= config.idleThresholdMs;
   // Idle below the threshold ran the clock; only work before the idle began needs a rest.
-  if (!s.activeBreak && isScheduling(s, config, clock)) creditNatural(s, config, clock, idleMs, fx, Math.min(idleMs, config.idleThresholdMs));
+  if (!s.activeBreak) creditNatural(s, config, clock, idleMs, fx, Math.min(idleMs, config.idleThresholdMs));
 }
 
 function creditNatural(s: SchedulerState, config: SchedulerConfig, clock: Clock, restMs: number, fx: SchedulerEffect[], countedIdleMs = 0): void {
@@ -234,7 +234,7 @@ function endRest(s: SchedulerState, config: SchedulerConfig, clock: Clock, fx: S
   s.rest = null;
   s.away = false;
   s.lastInputMono = clock.mono;
-  if (!b && isScheduling(s, config, clock)) creditNatural(s, config, clock, restMs, fx);
+  if (!b) creditNatural(s, config, clock, restMs, fx);
   s.credited = [];
   s.graceMs = Math.max(s.graceMs, config.resumeGraceMs);
 }
@@ -294,7 +294,7 @@ function evaluate(s: SchedulerState, config: SchedulerConfig, clock: Clock, fx: 
     return;
   }
   if (s.locked || s.asleep) {
-    if (s.locked && !s.asleep && isScheduling(s, config, clock)) creditNatural(s, config, clock, restLength(s, clock), fx);
+    if (s.locked && !s.asleep) creditNatural(s, config, clock, restLength(s, clock), fx);
     return;
   }
   if (!isScheduling(s, config, clock) || s.away) return;
