@@ -9,7 +9,11 @@ export class BreakDayIndex implements BreakCountsSource {
   readonly #source: { all(): readonly BreakEvent[] };
   readonly #format: Intl.DateTimeFormat;
   readonly #days = new Map<string, DailyBreakCounts>();
-  #seen: readonly BreakEvent[] | undefined;
+  // What was counted, kept as values: the history grows its array in place, so the array itself
+  // (or a reference to it) cannot tell what is new.
+  #seenLength = 0;
+  #seenFirst: BreakEvent | undefined;
+  #seenLast: BreakEvent | undefined;
 
   constructor(source: { all(): readonly BreakEvent[] }, timeZone?: string) {
     this.#source = source;
@@ -29,17 +33,18 @@ export class BreakDayIndex implements BreakCountsSource {
 
   #refresh() {
     const all = this.#source.all();
-    const seen = this.#seen;
-    if (all === seen) return;
+    const n = this.#seenLength;
+    if (all.length === n && all[0] === this.#seenFirst && all[n - 1] === this.#seenLast) return;
     // The usual change: events added after the ones already counted.
-    const n = seen?.length ?? 0;
-    if (seen && all.length >= n && (n === 0 || all[n - 1] === seen[n - 1]) && all[0] === seen[0]) {
+    if (n > 0 && all.length > n && all[0] === this.#seenFirst && all[n - 1] === this.#seenLast) {
       for (let i = n; i < all.length; i++) this.#count(all[i]!);
     } else {
       this.#days.clear();
       for (const event of all) this.#count(event);
     }
-    this.#seen = all;
+    this.#seenLength = all.length;
+    this.#seenFirst = all[0];
+    this.#seenLast = all[all.length - 1];
   }
 
   dailyCounts(from: string, to: string): DailyBreakCounts[] {
