@@ -18,8 +18,9 @@ export const schedulePresets: Record<PresetId, SchedulePreset> = {
     id: 'gentle',
     name: 'Gentle',
     summary: 'A 20-second posture check every 30 minutes and a 5-minute stretch every 90 minutes.',
-    evidence: 'In a trial with 268 office workers, simple prompted breaks helped recovery even without exercises.',
-    source: 'Scand J Work Environ Health, sjweh.fi/article/712',
+    evidence:
+      'Not tested as such. The nearest trial (van den Heuvel 2003, 268 computer workers with neck or arm complaints) prompted regular breaks but tested no particular schedule.',
+    source: 'van den Heuvel et al. 2003, Scand J Work Environ Health, https://www.sjweh.fi/article/712',
     breaks: {
       micro: { enabled: true, intervalMin: 30, durationSec: 20 },
       stretch: { enabled: true, intervalMin: 90, durationMin: 5 },
@@ -40,8 +41,9 @@ export const schedulePresets: Record<PresetId, SchedulePreset> = {
     id: 'frequent',
     name: 'Frequent',
     summary: 'A 30-second posture check every 15 minutes and a 5-minute stretch every 45 minutes.',
-    evidence: 'NIOSH field studies: extra short breaks lowered discomfort and eye strain without lowering output.',
-    source: 'NIOSH, cdc.gov/niosh/nioshtic-2/20020675.html',
+    evidence:
+      'Not tested as such. The nearest studies of more frequent breaks (Henning 1997; Balci & Aghazadeh 2003) used different schedules with mixed results.',
+    source: 'Henning et al. 1997, Ergonomics 40:78; Balci & Aghazadeh 2003, Ergonomics 46:455',
     breaks: {
       micro: { enabled: true, intervalMin: 15, durationSec: 30 },
       stretch: { enabled: true, intervalMin: 45, durationMin: 5 },

@@ -103,7 +103,15 @@ export function FirstRun({ onDone }: { onDone(): void }) {
         )}
 
         <div className="first-run-actions">
-          <button type="button" className="button-quiet" onClick={() => void skip()}>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={!understood}
+            title={understood ? undefined : 'Acknowledge the disclaimer first'}
+            onClick={() => {
+              if (understood) void skip();
+            }}
+          >
             Skip setup
           </button>
           <span className="spacer" />
