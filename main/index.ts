@@ -12,6 +12,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeFor, resolveAppRequest }
 import { contentSecurityPolicy } from './security/contentSecurityPolicy.ts';
 import { denyAllPermissions, guardWebContents } from './security/installGuards.ts';
 import { createAppServices } from './services/appServices.ts';
+import { devSwitches } from './security/devSwitches.ts';
 import { confFactoryFor } from './storage/confFactory.ts';
 import { wireSystem } from './system/wireSystem.ts';
 import { TrayController } from './tray/tray.ts';
@@ -20,8 +21,9 @@ import { MainWindowController } from './windows/mainWindow.ts';
 import { electronCheckInReminder, electronFileDialogs, electronPrintReport, electronQuickLog } from './pain/wirePain.ts';
 
 // A test seam for the Electron e2e tier: an absolute data folder keeps runs apart from real data.
-const dataOverride = process.env.LIMBER_USER_DATA;
-if (dataOverride && path.isAbsolute(dataOverride)) app.setPath('userData', dataOverride);
+// Both switches are ignored in a packaged app (see devSwitches).
+const switches = devSwitches(process.env, app.isPackaged);
+if (switches.userDataDir) app.setPath('userData', switches.userDataDir);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -33,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const devUrl = switches.rendererUrl;
   const allowedOrigins = devUrl ? [new URL(devUrl).origin] : [APP_ORIGIN];
   const rendererRoot = path.join(import.meta.dirname, '../renderer');
   const iconDir = path.join(app.getAppPath(), 'resources/icons');
